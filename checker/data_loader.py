@@ -1,0 +1,50 @@
+"""Run-time access to the compiled rule and role data (stdlib only).
+
+The JSON is read once per process and cached: nothing is parsed per check.
+When the files are missing, the error says how to make them.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from checker.errors import DataMissingError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def _read(name: str) -> dict:
+    path = DATA_DIR / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataMissingError(f"checker/data/{name}") from None
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def rule_data() -> dict:
+    return _read("rules.json")
+
+
+@lru_cache(maxsize=1)
+def rules_by_id() -> dict:
+    return {r["id"]: r for r in rule_data()["rules"]}
+
+
+def rule(rule_id: str) -> dict:
+    return rules_by_id()[rule_id]
+
+
+def lexicon(name: str) -> list[str]:
+    return rule_data()["lexicon"].get(name, [])
+
+
+def criteria_texts() -> dict:
+    return rule_data().get("criteria", {})
+
+
+@lru_cache(maxsize=1)
+def builtin_roles() -> list[dict]:
+    return _read("roles.json")["roles"]

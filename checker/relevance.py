@@ -1,0 +1,106 @@
+"""Relevant (R): match a goal's words against a role profile.
+
+Role profiles come from checker/roles/*.yml (compiled to JSON) or from a
+user's own file (`--roles FILE`, YAML or JSON). A role's `signals` are words
+that show the goal serves its duties; `off_field` words show it belongs to
+another field (a front desk studying Six Sigma, a student raising grain output).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from checker import data_loader
+from checker.errors import InputError
+from checker.schema import normalise_role, validate_roles
+
+
+def _word_pattern(words) -> re.Pattern | None:
+    """One alternation; Latin words must not sit inside a longer Latin word."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        esc = re.escape(w)
+        if re.search(r"[A-Za-z0-9]", w):
+            esc = r"(?<![A-Za-z])" + esc + r"(?:s|es)?(?![A-Za-z])"
+        parts.append(esc)
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+class RoleMatcher:
+    __slots__ = ("role", "signals", "off_field")
+
+    def __init__(self, role: dict):
+        self.role = role
+        self.signals = _word_pattern(role.get("signals", []))
+        self.off_field = _word_pattern(role.get("off_field", []))
+
+    def match(self, text: str) -> dict:
+        hits = [(m.start(), m.end(), m.group()) for m in self.signals.finditer(text)] if self.signals else []
+        off = [(m.start(), m.end(), m.group()) for m in self.off_field.finditer(text)] if self.off_field else []
+        # An off-field word that sits inside a signal hit (e.g. 销售 in 销售额) counts once, as off-field.
+        hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] for o in off)]
+        return {"signals": hits, "off_field": off}
+
+
+def load_roles_file(path) -> list[dict]:
+    """A user's roles file: YAML (needs pyyaml, present with the CLI) or JSON."""
+    p = Path(path)
+    try:
+        raw = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError("bad-roles-file", detail=f"cannot read {p}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise InputError("bad-roles-file", detail=f"{p} is not UTF-8 text") from None
+    if p.suffix.lower() == ".json":
+        try:
+            data = json.loads(raw)
+        except ValueError as exc:
+            raise InputError("bad-roles-file", detail=f"{p.name}: not valid JSON: {exc}") from None
+    else:
+        try:
+            import yaml
+        except ImportError:
+            raise InputError("bad-roles-file", detail="reading YAML needs pyyaml; use a .json roles file") from None
+        try:
+            data = yaml.safe_load(raw)
+        except yaml.YAMLError as exc:
+            msg = str(exc).replace("\n", " ")
+            raise InputError("bad-roles-file", detail=f"{p.name}: not valid YAML: {msg}") from None
+    return roles_from_data(data, p.name)
+
+
+def roles_from_data(data, where: str = "roles") -> list[dict]:
+    problems = validate_roles(data, where)
+    if problems:
+        raise InputError("bad-roles-file", detail="; ".join(problems[:3]))
+    items = data["roles"] if isinstance(data, dict) else data
+    return [normalise_role(r) for r in items]
+
+
+@lru_cache(maxsize=1)
+def _builtin_matchers() -> dict:
+    return {r["id"]: RoleMatcher(r) for r in data_loader.builtin_roles()}
+
+
+def resolve_roles(roles) -> dict:
+    """roles: None (built-in), a path, or role data (list / {"roles": [...]})."""
+    if roles is None:
+        return _builtin_matchers()
+    if isinstance(roles, (str, Path)):
+        items = load_roles_file(roles)
+    else:
+        items = roles_from_data(roles)
+    return {r["id"]: RoleMatcher(r) for r in items}
+
+
+def find_role(role_id, roles=None, lang: str = "en") -> RoleMatcher:
+    matchers = resolve_roles(roles) if not isinstance(roles, dict) or "roles" in roles else roles
+    if not isinstance(role_id, str) or role_id not in matchers:
+        raise InputError("unknown-role", lang=lang, role=str(role_id)[:40], known=", ".join(matchers))
+    return matchers[role_id]
+
+
+def list_roles(roles=None) -> list[dict]:
+    return [m.role for m in resolve_roles(roles).values()]
