@@ -1,0 +1,79 @@
+"""Word cues that tell which STAR part a sentence tells.
+
+Each cue is a regular expression with a weight. Weights are small integers:
+3 = the words almost always mean this part ("结果", "my task was"), 2 = a
+strong hint, 1 = a weak hint that only counts next to others. Patterns use
+plain alternations and bounded repeats, so they never backtrack badly, and
+never rely on \\b next to Han characters (Chinese has no spaces).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PARTS = ("S", "T", "A", "R")
+
+
+@dataclass(frozen=True)
+class Cue:
+    part: str
+    weight: int
+    pattern: re.Pattern
+
+
+def _cues(part: str, weight: int, *patterns: str) -> list[Cue]:
+    return [Cue(part, weight, re.compile(p, re.IGNORECASE)) for p in patterns]
+
+
+# Quantities: Arabic or Chinese numerals with a unit, percentages, ratios.
+QUANTITY = re.compile(
+    r"[0-9]+(?:[.,][0-9]+)?\s*(?:%|％|‰|[xX×倍]|个百分点|万|千|百|元|块|分钟|分|秒|小时|天|周|个月|月|年|次|单|笔|户|人|名|位|家|个|件|项|张|份|场|条|套|台|倍|成|星|percent|per ?cent|points?|pp\b|minutes?|mins?|hours?|days?|weeks?|months?|years?|customers?|clients?|people|staff|calls?|orders?|deals?|accounts?|tickets?|errors?|complaints?|k\b|m\b)"
+    r"|[$¥￥€£]\s*[0-9]"
+    r"|百分之[零一二两三四五六七八九十百]+|[一二两三四五六七八九十]成(?!功|为|果|绩|本|员|立|长|熟|交|年)"
+    r"|[零一二两三四五六七八九十百千万半几]+(?:个百分点|倍|分钟|秒|小时|天|周|个月|个|位|名|家|单|笔|户|次|件|项|场|份|张|条|套|万元|千元|元)"
+    r"|翻了?[一两番倍]|减半|零投诉|零差错|零失误|第[一二三1-3]名|前[三十3]名|全(?:省|市|行|区|公司|部门|组)第[一二三]"
+    r"|from\s+\S+\s+to\s+\S+|\b(?:doubled|tripled|halved)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred)\s+(?:new\s+)?(?:customers?|clients?|accounts?|deals?|people|minutes|days|weeks|percent)"
+    r"|[0-9]+(?:\.[0-9]+)?\s*(?:/|per|每)\s*\S",
+    re.IGNORECASE,
+)
+
+# Change from a baseline to a value: strongest sign of a measured result.
+CHANGE = re.compile(
+    r"从.{0,20}?(?:降|减|缩短|提升|提高|增|升|涨|上升|下降|变)(?:到|至|为|成)"
+    r"|(?:降|减|缩短|提升|提高|增|升|涨|上升|下降|增长|增加|减少|降低)(?:了)?(?:到|至|为)?\s*[0-9零一二两三四五六七八九十百半][0-9.零一二两三四五六七八九十百千万%％]*"
+    r"|\b(?:from|by)\s+[$¥€£]?[0-9][0-9.,]*\s*%?\s*(?:\w+\s+){0,2}to\s+[$¥€£]?[0-9][0-9.,]*%?"
+    r"|\b(?:increased|decreased|reduced|cut|grew|rose|fell|dropped|raised|improved|boosted|lowered|shortened)\b[^.]{0,40}?\b(?:by|to)\s+[$¥€£]?[0-9][0-9.,]*%?",
+    re.IGNORECASE,
+)
+
+CUES: list[Cue] = [
+    # ---- Situation: where, when, what was wrong ---------------------------
+    *_cues("S", 3, r"当时|那时|那年|那段时间|背景是|情况是|刚入职|刚加入|刚到|刚接手时|入职(?:第|初|时|后不久)",
+           r"\b(?:at the time|back then|at that time|in my (?:previous|last|first|old) (?:job|role|position|company)|when I (?:was|joined|started|worked|took over))\b"),
+    *_cues("S", 2, r"面临|遇到|出现了?|存在|问题|困难|挑战|难题|瓶颈|危机|投诉(?:很多|多|不断|较多|频繁)|积压|混乱|流失|落后|下滑|低迷|不理想|不达标|很慢|太慢|太长|过长|较低|偏低|偏高|过高|高达|只有|仅有|仅为|不足|缺乏|没有人|经常|常常|总是|一直|长期|频繁",
+           r"在.{1,16}?(?:时|期间|的时候|工作时|实习时)",
+           r"去年|前年|上个?月|上季度|上半年|那个?季度|20[0-9]{2}年|19[0-9]{2}年|原来|原本|之前|以前|过去|曾经",
+           r"\b(?:faced|facing|problem|issue|challenge|struggl\w*|backlog|complain\w*|declin\w*|behind|lagg\w*|only had|used to|previously|there (?:was|were)|had been|was losing|were losing|was falling|were falling|too (?:slow|long|high|low)|last (?:year|quarter|month)|in 20[0-9]{2})\b"),
+    *_cues("S", 1, r"公司|门店|分行|支行|部门|团队|前台|客户|银行|项目|审计|班级|学校",
+           r"\b(?:company|store|branch|department|team|project|bank|office|client)\b"),
+    # ---- Task: what I had to achieve --------------------------------------
+    *_cues("T", 3, r"任务|职责|我负责|负责(?:的是|这|该|此|整个)|目标是|目的是|要求我|需要我|让我|交给我|安排我|派我|指派|任命|委派|接手了|由我|我的工作是",
+           r"\b(?:(?:my|our|the) (?:task|job|role|goal|responsibility|assignment|mission|brief|target|aim|objective) (?:was|is)|I was (?:asked|tasked|assigned|responsible|in charge|expected|given|charged|hired)|I (?:needed|had) to|(?:was|were) asked to|my manager asked me)\b"),
+    *_cues("T", 2, r"负责|需要|必须|要在|要把|要求|目标|指标|希望|承担|确保|力争|争取",
+           r"\b(?:responsible|needed to|had to|must|target|goal|deadline|objective|expected to|aim(?:ed)? to)\b"),
+    # ---- Action: what I did, step by step ---------------------------------
+    *_cues("A", 3, r"首先|其次|然后|接着|随后|之后我|于是|为此|第[一二三四五]步|一方面|另一方面|我(?:先|就|又|还|便|立即|马上|亲自|主动|专门|每天|每周|逐一|逐个|分别|重新)",
+           r"\b(?:first(?:ly)?|then|next|after that|afterwards|to do this|to fix this|so I|I (?:then|also|first|personally))\b"),
+    *_cues("A", 2, r"制定|设计|组织|召开|培训|分析|梳理|整理|统计|调研|访谈|拜访|走访|联系|沟通|打电话|致电|建立|搭建|推动|推行|调整|引入|优化|改进|改造|编写|编制|制作|开发|上线|实施|执行|安排|协调|说服|演示|跟进|回访|核对|核查|排查|抽查|简化|合并|增设|设立|采用|利用|借助|带领|主导|牵头|提出|试行|测试|对比|谈判|邀请|收集|复盘|记录|列出|拆分|分解|重新|改用|改成|开展|举办|落实|制订|撰写|研究|学习了|练习|模拟|演练|约见|上门|筛选|甄选|挖掘|整改|规范|对接|申请|配置|部署|培养|指导|辅导",
+           r"\b(?:I|we)\s+(?:\w+ed|made|built|ran|led|wrote|met|spoke|took|set|began|sent|gave|found|brought|taught|held|drew|sought|chose|put|got|went|did|rewrote|redrew|rebuilt|broke|caught|kept|thought|sat|told)\b",
+           r"\b(?:analy[sz]ed|created|designed|built|organi[sz]ed|trained|set up|introduced|led|called|visited|interviewed|contacted|implemented|launched|redesigned|tested|mapped|reviewed|negotiated|proposed|drafted|scheduled|coached|simplified|automated|prepared|persuaded|rolled out|piloted|collected|compared|tracked|followed up|reached out|ran|wrote|reorgani[sz]ed|streamlined|by (?:\w+ing))\b"),
+    *_cues("A", 1, r"通过|用|把|将|对|给|向|按|每[天周月日]",
+           r"\b(?:using|through|with|by)\b"),
+    # ---- Result: what changed, by how much --------------------------------
+    *_cues("R", 3, r"结果|最终|最后(?:我们|我)?(?:成功|顺利|实现|达到|完成|拿下|签下|获得)|终于|成效|效果(?:是|显著|明显|很好)|使得|从而|达到了|达成了|实现了|完成了|超额|获评|被评为|荣获|获得了|赢得了|拿下了|签下了|签约了|通过了|提前完成",
+           r"\b(?:as a result|the result|result(?:ed|s)? in|in the end|eventually|ultimately|which (?:led|meant|cut|raised|reduced|increased|saved)|this (?:led|cut|raised|reduced|increased|saved|meant)|we (?:achieved|exceeded|reached|hit|won|saved|closed|signed)|I (?:achieved|exceeded|reached|hit|won|saved|closed|signed|was promoted))\b"),
+    *_cues("R", 2, r"提升了|提高了|增长了?|增加了|上升了?|降低了|降到|降至|下降了|减少了|缩短了?|节省|节约|挽回|好评|表扬|满意度|称赞|认可|晋升|奖|第一名|排名|零投诉|达到|达标|完成率|成功",
+           r"\b(?:increased|grew|rose|reduced|cut|dropped|fell|saved|won|achieved|exceeded|reached|improved|earned|received|praised|promoted|ranked|signed|closed|recogni[sz]ed|awarded|retained|recovered|delivered|passed|successfully|success)\b"),
+    *_cues("R", 1, r"后来|最后|此后|之后|现在|如今|目前",
+           r"\b(?:later|finally|now|since then|afterwards)\b"),
+]
