@@ -1,0 +1,211 @@
+"""Check banks against the schema (quiz/README.md) and the site's pages.
+
+Every problem is reported as `file: question-id: reason`; the same list is
+printed by `python -m quiz check` and raised by the MkDocs hook.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .banks import Bank, Problem
+from .schema import CRITERIA_BY_KIND, DEFAULT_TAG_LABELS, DIFFICULTIES, SMART_CRITERIA, TAGS, TYPES
+
+COMMON_FIELDS = {"id", "type", "prompt", "prompt_en", "explanation", "explanation_en",
+                 "link", "cite", "tags", "difficulty"}
+TYPE_FIELDS = {
+    "single": {"choices", "answer"},
+    "multiple": {"choices", "answer"},
+    "true-false": {"answer"},
+    "diagnose": {"goal", "answer", "role", "today"},
+    "rewrite": {"goal", "criteria", "kind", "sample", "role", "today"},
+    "order": {"items", "answer"},
+    "tag": {"parts", "labels"},
+}
+
+
+def _known(values) -> str:
+    return ", ".join(str(v) for v in values)
+
+
+def _text(value) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def check_link(link, docs_dir: Path | None) -> str | None:
+    """Why `link` (a docs-relative page like `smart/specific.md#anchor`) is broken, or None."""
+    if not _text(link):
+        return "missing page link (link:)"
+    if docs_dir is None:
+        return None
+    page = link.split("#", 1)[0]
+    if not page.endswith(".md") or page.startswith("/") or ".." in Path(page).parts:
+        return f'broken page link "{link}": give a page under docs/ such as smart/specific.md'
+    if not (Path(docs_dir) / page).is_file():
+        return f'broken page link "{link}": docs/{page} does not exist'
+    return None
+
+
+def _check_choices(q: dict, answer_is_list: bool) -> list[str]:
+    reasons = []
+    choices = q.get("choices")
+    if not isinstance(choices, dict) or len(choices) < 2:
+        return ["needs at least two choices (a mapping of key: text)"]
+    for key, text in choices.items():
+        if not _text(text):
+            reasons.append(f'choice "{key}" has no text')
+    keys = [str(k) for k in choices]
+    answer = q.get("answer")
+    if answer is None or answer == []:
+        return reasons + ["missing answer"]
+    if answer_is_list:
+        if not isinstance(answer, list):
+            return reasons + ["a multiple-choice answer is a list of choice keys"]
+        given = [str(a) for a in answer]
+    else:
+        if isinstance(answer, list):
+            return reasons + ["a single-choice answer is one choice key"]
+        given = [str(answer)]
+    for a in given:
+        if a not in keys:
+            reasons.append(f'answer "{a}" is not among the choices ({_known(keys)})')
+    return reasons
+
+
+def _check_type(q: dict) -> list[str]:
+    qtype = q["type"]
+    if qtype == "single":
+        return _check_choices(q, answer_is_list=False)
+    if qtype == "multiple":
+        return _check_choices(q, answer_is_list=True)
+    if qtype == "true-false":
+        if "answer" not in q or q["answer"] is None:
+            return ["missing answer"]
+        if not isinstance(q["answer"], bool):
+            return [f'a true-false answer is true or false (got "{q["answer"]}")']
+        return []
+    if qtype == "diagnose":
+        reasons = [] if _text(q.get("goal")) else ["missing goal (the goal to diagnose)"]
+        answer = q.get("answer")
+        if answer is None:
+            return reasons + ["missing answer (the criteria the goal fails; [] for none)"]
+        if not isinstance(answer, list):
+            return reasons + ["a diagnose answer is a list of criteria, e.g. [S, M]"]
+        for a in answer:
+            if str(a) not in SMART_CRITERIA:
+                reasons.append(f'answer "{a}" is not among the choices ({_known(SMART_CRITERIA)})')
+        return reasons
+    if qtype == "rewrite":
+        reasons = [] if _text(q.get("goal")) else ["missing goal (the weak goal to rewrite)"]
+        kind = q.get("kind", "goal")
+        if kind not in CRITERIA_BY_KIND:
+            return reasons + [f'unknown checker kind "{kind}" (known: {_known(CRITERIA_BY_KIND)})']
+        criteria = q.get("criteria")
+        if not criteria:
+            reasons.append("missing answer: name the criteria that must pass (criteria: [S, M, T])")
+        elif not isinstance(criteria, list):
+            reasons.append("criteria is a list, e.g. [S, M, T]")
+        else:
+            known = CRITERIA_BY_KIND[kind]
+            for c in criteria:
+                if str(c) not in known:
+                    reasons.append(f'rewrite names unknown criteria "{c}" (known for {kind}: {_known(known)})')
+        if not _text(q.get("sample")):
+            reasons.append("missing sample (a model rewrite for the answer key)")
+        return reasons
+    if qtype == "order":
+        items = q.get("items")
+        if not isinstance(items, dict) or len(items) < 2:
+            return ["needs at least two items (a mapping of key: text)"]
+        answer = q.get("answer")
+        if not answer:
+            return ["missing answer"]
+        if not isinstance(answer, list):
+            return ["an order answer is the list of item keys in the right order"]
+        keys = [str(k) for k in items]
+        given = [str(a) for a in answer]
+        reasons = [f'answer "{a}" is not among the items ({_known(keys)})' for a in given if a not in keys]
+        missing = [k for k in keys if k not in given]
+        if missing:
+            reasons.append(f"answer leaves out items: {_known(missing)}")
+        if len(set(given)) != len(given):
+            reasons.append("answer lists an item twice")
+        return reasons
+    if qtype == "tag":
+        labels = [str(x) for x in q.get("labels") or DEFAULT_TAG_LABELS]
+        parts = q.get("parts")
+        if not isinstance(parts, list) or len(parts) < 2:
+            return ["needs at least two parts (each with text and answer)"]
+        reasons = []
+        for n, part in enumerate(parts, 1):
+            if not isinstance(part, dict) or not _text(part.get("text")):
+                reasons.append(f"part {n}: missing text")
+                continue
+            if part.get("answer") is None:
+                reasons.append(f"part {n}: missing answer")
+            elif str(part["answer"]) not in labels:
+                reasons.append(f'part {n}: answer "{part["answer"]}" is not among the labels ({_known(labels)})')
+        return reasons
+    return []
+
+
+def validate_question(q, *, docs_dir: Path | None) -> list[str]:
+    """Reasons this question is broken (empty when it is fine). Id and duplicates are checked by the caller."""
+    reasons = []
+    qtype = q.get("type")
+    if qtype is None:
+        reasons.append("missing type")
+    elif qtype not in TYPES:
+        reasons.append(f'unknown type "{qtype}" (known: {_known(TYPES)})')
+    allowed = COMMON_FIELDS | TYPE_FIELDS.get(qtype, set())
+    for key in q:
+        if key not in allowed and qtype in TYPES:
+            reasons.append(f'unknown field "{key}" for a {qtype} question')
+    if not _text(q.get("prompt")):
+        reasons.append("missing prompt")
+    if not _text(q.get("explanation")):
+        reasons.append("missing explanation")
+    link_problem = check_link(q.get("link"), docs_dir)
+    if link_problem:
+        reasons.append(link_problem)
+    tags = q.get("tags")
+    if not tags or not isinstance(tags, list):
+        reasons.append("missing tags (a list such as [S, M])")
+    else:
+        for tag in tags:
+            if tag not in TAGS:
+                reasons.append(f'unknown tag "{tag}" (known: {_known(TAGS)})')
+    if q.get("difficulty") not in DIFFICULTIES:
+        reasons.append(f'difficulty must be 1, 2 or 3 (got {q.get("difficulty")!r})')
+    if qtype in TYPES:
+        reasons.extend(_check_type(q))
+    return reasons
+
+
+def validate_banks(banks: list[Bank], *, docs_dir: Path | None) -> list[Problem]:
+    problems: list[Problem] = []
+    seen_ids: dict[str, str] = {}
+    seen_banks: dict[str, str] = {}
+    for bank in banks:
+        shown = bank.display_path
+        if bank.id in seen_banks:
+            problems.append(Problem(shown, "-", f'duplicate bank id "{bank.id}" (also in {seen_banks[bank.id]})'))
+        seen_banks.setdefault(bank.id, shown)
+        if bank.page is not None:
+            reason = check_link(bank.page, docs_dir)
+            if reason:
+                problems.append(Problem(shown, "-", reason.replace("(link:)", "(page:)")))
+        for n, q in enumerate(bank.questions, 1):
+            if not isinstance(q, dict):
+                problems.append(Problem(shown, f"#{n}", "a question must be a mapping of fields"))
+                continue
+            qid = q.get("id")
+            if not _text(qid):
+                problems.append(Problem(shown, f"#{n}", "missing id"))
+                qid = f"#{n}"
+            else:
+                qid = str(qid)
+                if qid in seen_ids:
+                    problems.append(Problem(shown, qid, f"duplicate id (also in {seen_ids[qid]})"))
+                seen_ids.setdefault(qid, shown)
+            problems.extend(Problem(shown, qid, r) for r in validate_question(q, docs_dir=docs_dir))
+    return problems
