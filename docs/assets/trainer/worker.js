@@ -1,0 +1,72 @@
+// Module Web Worker: boots Pyodide from the self-hosted core, installs the
+// checker wheel (sha256-checked through the lock file) and answers checks.
+// Protocol (see client.js):
+//   in : {type: "init", core, lock, package}   core/lock are absolute URLs
+//   in : {id, kind, payload}                   payload: a plain object
+//   out: {type: "progress", progress, message} during boot
+//   out: {type: "ready"} | {type: "fatal", code, message}
+//   out: {id, report} | {id, error: {code, message}}
+let runBridge = null;
+let booting = null;
+
+function progress(value, message) {
+  self.postMessage({ type: "progress", progress: value, message });
+}
+
+async function boot({ core, lock, package: packageName }) {
+  progress(0.05, "正在下载 Python 运行环境…");
+  let loadPyodide;
+  try {
+    ({ loadPyodide } = await import(core + "pyodide.mjs"));
+  } catch (err) {
+    throw Object.assign(new Error("无法下载 Python 运行环境（pyodide.mjs）：" + err.message), { code: "core-fetch" });
+  }
+  progress(0.2, "正在启动 Python…");
+  let pyodide;
+  try {
+    pyodide = await loadPyodide({ indexURL: core, lockFileURL: lock, stdout: () => {}, stderr: () => {} });
+  } catch (err) {
+    throw Object.assign(new Error("Python 运行环境启动失败：" + err.message), { code: "core-boot" });
+  }
+  progress(0.85, "正在安装目标检查器…");
+  const failures = [];
+  await pyodide.loadPackage(packageName, {
+    checkIntegrity: true,
+    messageCallback: () => {},
+    errorCallback: (msg) => failures.push(msg),
+  });
+  let bridge;
+  try {
+    bridge = pyodide.pyimport("checker.bridge");
+  } catch (err) {
+    const detail = failures.length ? failures.join("; ") : err.message;
+    throw Object.assign(new Error("目标检查器安装失败：" + detail), { code: "package" });
+  }
+  runBridge = (kind, payloadJson) => bridge.run(kind, payloadJson);
+  progress(1, "检查器已就绪");
+}
+
+self.onmessage = async (event) => {
+  const msg = event.data || {};
+  if (msg.type === "init") {
+    if (!booting) {
+      booting = boot(msg).then(
+        () => self.postMessage({ type: "ready" }),
+        (err) => self.postMessage({ type: "fatal", code: err.code || "boot", message: err.message || String(err) }),
+      );
+    }
+    return;
+  }
+  if (msg.id === undefined) return;
+  if (!runBridge) {
+    self.postMessage({ id: msg.id, error: { code: "not-ready", message: "检查器尚未就绪" } });
+    return;
+  }
+  try {
+    const json = runBridge(String(msg.kind), JSON.stringify(msg.payload ?? {}));
+    self.postMessage({ id: msg.id, report: JSON.parse(json) });
+  } catch (err) {
+    // The bridge never raises by contract; this is a last line of defence.
+    self.postMessage({ id: msg.id, error: { code: "internal", message: "检查时出错：" + (err.message || String(err)) } });
+  }
+};

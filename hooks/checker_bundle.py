@@ -1,0 +1,194 @@
+"""MkDocs hook: ship the checker to the browser.
+
+Builds the checker wheel, adds it to a copy of Pyodide's lock file with
+pyodide-build's `pyodide lockfile add-wheels`, and copies the pinned Pyodide
+core (from the npm package in node_modules/pyodide) plus the wheel and lock
+into the site:
+
+    site/pyodide/v<version>/             the core: pyodide.mjs, pyodide.asm.mjs,
+                                         pyodide.asm.wasm, python_stdlib.zip
+    site/pyodide/checker-<hash>/         pyodide-lock.json + the checker wheel
+
+Both folder names change when their content does, so a browser never mixes a
+cached old wheel with a new lock (the sha256 check would fail otherwise).
+
+The wheel and lock are cached under build/checker-bundle/<hash>/, keyed by
+the checker sources, pyproject.toml and the Pyodide version, so `mkdocs serve`
+rebuilds stay fast. `extra: trainer: pyodide_cdn: true` in mkdocs.yml loads
+the core from jsDelivr instead (then the CSP must allow cdn.jsdelivr.net);
+the lock and wheel are always self-hosted.
+
+Other hooks read the result from `config.extra["trainer_runtime"]`:
+{"core": URL or site-relative path, "lock": site-relative path, "package": name}.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+log = logging.getLogger("mkdocs.hooks.checker_bundle")
+
+ROOT = Path(__file__).resolve().parent.parent
+PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
+CACHE = ROOT / "build" / "checker-bundle"
+CORE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+PACKAGE = "smart-goal-checker"
+CDN_TEMPLATE = "https://cdn.jsdelivr.net/npm/pyodide@{version}/"
+# Bump when the bundle's layout changes, so old caches are not reused.
+BUNDLE_FORMAT = "2"
+
+_bundle: dict | None = None  # the current bundle, set in on_config
+
+
+def pyodide_version() -> str:
+    package_json = PYODIDE_NPM / "package.json"
+    missing = [f for f in ("package.json", "pyodide-lock.json", *CORE_FILES) if not (PYODIDE_NPM / f).is_file()]
+    if missing:
+        raise PluginError(
+            f"checker_bundle: the Pyodide core is missing from {PYODIDE_NPM} "
+            f"({', '.join(missing)}): run `make setup` (it runs `npm ci`)."
+        )
+    return json.loads(package_json.read_text(encoding="utf-8"))["version"]
+
+
+def source_hash(version: str) -> str:
+    """Hash everything the wheel and lock are made from."""
+    h = hashlib.sha256(f"{BUNDLE_FORMAT}\0{version}\0".encode())
+    for name in ("pyproject.toml", "README.md"):
+        h.update(name.encode() + b"\0" + (ROOT / name).read_bytes())
+    h.update((PYODIDE_NPM / "pyodide-lock.json").read_bytes())
+    for path in sorted((ROOT / "checker").rglob("*")):
+        rel = path.relative_to(ROOT).as_posix()
+        if not path.is_file() or "__pycache__" in rel or rel.startswith("checker/data/"):
+            continue  # data/ is derived from the YAML hashed here
+        h.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def run(cmd: list[str], what: str, cwd: Path, env: dict | None = None) -> None:
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env)
+    if proc.returncode != 0:
+        raise PluginError(f"checker_bundle: {what} failed ({' '.join(cmd)}):\n{proc.stdout}\n{proc.stderr}")
+
+
+def pyodide_cli() -> str:
+    cli = Path(sys.executable).with_name("pyodide")
+    if not cli.exists():
+        raise PluginError("checker_bundle: the `pyodide` command (pyodide-build) is not in the venv: run `make setup`.")
+    return str(cli)
+
+
+def build_bundle(out: Path) -> None:
+    """Compile the rules, build the wheel in a clean copy, make the lock."""
+    run([sys.executable, "-m", "checker.compile"], "compiling the rule YAML (python -m checker.compile)", ROOT)
+    with tempfile.TemporaryDirectory(prefix="checker-wheel-") as tmp:
+        src = Path(tmp) / "src"
+        src.mkdir()
+        # A clean copy: setuptools' build/lib would otherwise keep deleted modules.
+        for name in ("pyproject.toml", "README.md"):
+            shutil.copy2(ROOT / name, src / name)
+        shutil.copytree(ROOT / "checker", src / "checker", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        wheels = Path(tmp) / "wheels"
+        env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}  # reproducible zip timestamps
+        run([sys.executable, "-m", "pip", "wheel", ".", "--no-deps", "--no-build-isolation",
+             "--disable-pip-version-check", "-q", "-w", str(wheels)], "building the checker wheel", src, env)
+        wheel = next(wheels.glob("*.whl"), None)
+        if wheel is None:
+            raise PluginError("checker_bundle: pip wheel produced no wheel")
+        staging = Path(tmp) / "out"
+        staging.mkdir()
+        shutil.copy2(wheel, staging / wheel.name)
+        full_lock = Path(tmp) / "full-lock.json"
+        run([pyodide_cli(), "lockfile", "add-wheels", "--input", str(PYODIDE_NPM / "pyodide-lock.json"),
+             "--output", str(full_lock), "--base-path", str(staging), str(staging / wheel.name)],
+            "pyodide lockfile add-wheels", Path(tmp))
+        write_pruned_lock(full_lock, staging / "pyodide-lock.json")
+        if out.exists():
+            shutil.rmtree(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(staging, out)
+
+
+def write_pruned_lock(full_lock: Path, dest: Path) -> None:
+    """Keep only the checker and what it depends on.
+
+    The other entries point at packages that are not shipped (they would come
+    from the CDN and fail offline), and dropping them saves ~120 KB per visit.
+    """
+    lock = json.loads(full_lock.read_text(encoding="utf-8"))
+    packages = lock["packages"]
+    keep, todo = set(), [PACKAGE]
+    while todo:
+        name = todo.pop()
+        if name in keep:
+            continue
+        if name not in packages:
+            raise PluginError(f"checker_bundle: {name!r} is not in the lock file after add-wheels")
+        keep.add(name)
+        todo.extend(packages[name].get("depends", []))
+    lock["packages"] = {name: packages[name] for name in sorted(keep)}
+    dest.write_text(json.dumps(lock, indent=1, sort_keys=True), encoding="utf-8")
+
+
+def ensure_bundle() -> dict:
+    version = pyodide_version()
+    digest = source_hash(version)
+    cached = CACHE / digest
+    if not (cached / "pyodide-lock.json").is_file():
+        log.info("checker_bundle: building the checker wheel and lock (%s)", digest)
+        build_bundle(cached)
+        for old in CACHE.iterdir():  # keep the cache small
+            if old.name != digest:
+                shutil.rmtree(old, ignore_errors=True)
+    wheel = next(cached.glob("*.whl")).name
+    return {"version": version, "digest": digest, "dir": cached, "wheel": wheel}
+
+
+def on_config(config):
+    global _bundle
+    _bundle = ensure_bundle()
+    trainer = (config.extra.get("trainer") or {}) if hasattr(config.extra, "get") else {}
+    use_cdn = bool(trainer.get("pyodide_cdn", False))
+    core = CDN_TEMPLATE.format(version=_bundle["version"]) if use_cdn else f"pyodide/v{_bundle['version']}/"
+    config.extra["trainer_runtime"] = {
+        "core": core,
+        "core_is_remote": use_cdn,
+        "lock": f"pyodide/checker-{_bundle['digest']}/pyodide-lock.json",
+        "package": PACKAGE,
+    }
+    return config
+
+
+def copy_if_changed(src: Path, dest: Path) -> None:
+    if dest.is_file():
+        s, d = src.stat(), dest.stat()
+        if s.st_size == d.st_size and int(s.st_mtime) == int(d.st_mtime):
+            return
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(src, dest)
+
+
+def on_post_build(config):
+    assert _bundle is not None
+    out = Path(config.site_dir) / "pyodide"
+    if not config.extra["trainer_runtime"]["core_is_remote"]:
+        for name in CORE_FILES:
+            copy_if_changed(PYODIDE_NPM / name, out / f"v{_bundle['version']}" / name)
+    for path in _bundle["dir"].iterdir():
+        copy_if_changed(path, out / f"checker-{_bundle['digest']}" / path.name)
+
+
+def on_serve(server, config, builder):
+    # Rebuild when the checker or its rules change, not only the docs.
+    server.watch(str(ROOT / "checker" / "rules"))
+    server.watch(str(ROOT / "checker" / "roles"))
+    return server

@@ -1,0 +1,106 @@
+"""MkDocs hook: put the in-page checker on the pages.
+
+- Replaces a fenced block in Markdown with an embeddable mini-checker:
+
+      ```smart-checker role=front-desk today=2026-11-23
+      增强客户意识
+      ```
+
+  (the options are optional) becomes a widget with `data-trainer="mini"`,
+  prefilled with the block's text, wired up by docs/assets/trainer/widgets.js.
+- Adds to every page the GoalTrainer client (render.js, client.js) and a
+  <meta name="goal-trainer"> telling it where the Pyodide core and the
+  checker lock file are (from hooks/checker_bundle.py). Pages that contain a
+  `data-trainer` element also get the stylesheet and the widgets script; the
+  worker itself only starts on those pages.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)$")
+OPTION = re.compile(r"^(role|today)=([A-Za-z0-9\-]+)$")
+ASSET_DIR = "assets/trainer/"
+
+
+def _widget(body: str, options: str, number: int, where: str) -> str:
+    attrs = {}
+    for token in options.split():
+        m = OPTION.match(token)
+        if not m:
+            raise PluginError(f"{where}: smart-checker option {token!r} is not role=ID or today=YYYY-MM-DD")
+        attrs[m.group(1)] = m.group(2)
+    text = body.strip()
+    if not text:
+        raise PluginError(f"{where}: the smart-checker block needs an example goal inside it")
+    data = "".join(f' data-{k}="{html.escape(v)}"' for k, v in sorted(attrs.items()))
+    wid = f"gt-mini-{number}"
+    prefill = html.escape(text).replace("\n", "&#10;")
+    return (
+        f'<div class="gt-mini" data-trainer="mini"{data} markdown="0">'
+        f'<label class="gt-mini__label" for="{wid}">试着改写这个目标，反馈会随输入更新：</label>'
+        f'<textarea id="{wid}" class="gt-input gt-mini__input" rows="2" spellcheck="false">{prefill}</textarea>'
+        f'<div class="gt-status" data-role="status" role="status"></div>'
+        f'<div class="gt-result" data-role="result" aria-live="polite"></div>'
+        f'<noscript><p>这个小检查器需要启用 JavaScript。</p></noscript>'
+        f"</div>"
+    )
+
+
+def replace_checker_fences(markdown: str, where: str) -> str:
+    """Swap top-level ```smart-checker blocks for the widget; leave other fences alone."""
+    lines = markdown.split("\n")
+    out: list[str] = []
+    i, count = 0, 0
+    while i < len(lines):
+        m = FENCE_OPEN.match(lines[i])
+        if not m:
+            out.append(lines[i])
+            i += 1
+            continue
+        fence, info = m.group("fence"), m.group("info").strip()
+        closing = re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
+        end = next((j for j in range(i + 1, len(lines)) if closing.match(lines[j])), None)
+        if end is None:  # unclosed fence: leave the rest as it is
+            out.extend(lines[i:])
+            break
+        lang, _, options = info.partition(" ")
+        if lang == "smart-checker":
+            count += 1
+            out.extend(["", m.group("indent") + _widget("\n".join(lines[i + 1:end]), options, count, where), ""])
+        else:
+            out.extend(lines[i:end + 1])  # another fence: copied verbatim, never looked inside
+        i = end + 1
+    return "\n".join(out)
+
+
+def on_page_markdown(markdown, page, config, files):
+    if "smart-checker" not in markdown:
+        return markdown
+    return replace_checker_fences(markdown, page.file.src_uri)
+
+
+def on_post_page(output, page, config):
+    runtime = config.extra.get("trainer_runtime")
+    if not runtime or "</head>" not in output:
+        return output
+
+    def url(path: str) -> str:
+        return html.escape(get_relative_url(path, page.url))
+
+    has_trainer = "data-trainer" in output
+    head = [
+        f'<meta name="goal-trainer" data-core="{html.escape(runtime["core"])}" '
+        f'data-lock="{html.escape(runtime["lock"])}" data-package="{html.escape(runtime["package"])}">'
+    ]
+    if has_trainer:
+        head.append(f'<link rel="stylesheet" href="{url(ASSET_DIR + "trainer.css")}">')
+    head.append(f'<script src="{url(ASSET_DIR + "render.js")}"></script>')
+    head.append(f'<script src="{url(ASSET_DIR + "client.js")}"></script>')
+    if has_trainer:
+        head.append(f'<script src="{url(ASSET_DIR + "widgets.js")}" defer></script>')
+    return output.replace("</head>", "\n".join(head) + "\n</head>", 1)
