@@ -155,9 +155,14 @@ def load_table() -> tuple[list[dict], list[str]]:
                 "note": raw.get("note"),
                 "source": where,
             })
-    counts = Counter(case["id"] for case in cases)
-    errors.extend(f"duplicate id {cid!r} ({n} cases)" for cid, n in sorted(counts.items()) if n > 1)
+    errors.extend(duplicate_id_errors(case["id"] for case in cases))
     return cases, errors
+
+
+def duplicate_id_errors(ids) -> list[str]:
+    """One message per id used more than once (ids must be stable and unique)."""
+    counts = Counter(ids)
+    return [f"duplicate id {cid!r} ({n} cases)" for cid, n in sorted(counts.items()) if n > 1]
 
 
 def reported_deadline(report: dict):

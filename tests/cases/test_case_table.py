@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.cases.table import (
-    CRITERIA, load_table, reported_deadline, reported_status,
+    CRITERIA, case_errors, duplicate_id_errors, load_table, reported_deadline, reported_status,
 )
 
 CASES, SCHEMA_ERRORS = load_table()
@@ -43,6 +43,45 @@ def check_goal():
 
 def test_table_schema_is_valid():
     assert SCHEMA_ERRORS == [], "case table errors:\n" + "\n".join(SCHEMA_ERRORS)
+
+
+GOOD_CASE = {
+    "id": "zh-probe", "text": "月底前把投诉率降到2%", "role": "front-desk",
+    "expect": {"S": "pass", "M": "pass", "A": "unknown", "R": "pass", "T": "pass"},
+    "deadline": "2026-11-30",
+}
+
+
+def _with(**changes):
+    case = {**GOOD_CASE, "expect": dict(GOOD_CASE["expect"])}
+    for key, value in changes.items():
+        if key in CRITERIA:
+            case["expect"][key] = value
+        else:
+            case[key] = value
+    return case
+
+
+@pytest.mark.parametrize("case, message", [
+    (_with(S="ok"), "unknown status 'ok' for S"),
+    (_with(role="astronaut"), "unknown role 'astronaut'"),
+    (_with(today="2026-13-45"), "bad date in today: '2026-13-45'"),
+    (_with(deadline="June 30"), "bad date in deadline: 'June 30'"),
+    (_with(id="Front Desk"), "id must look like"),
+    (_with(T="unknown"), "T is never `unknown`"),
+    (_with(R="unknown"), "with a role, R must be judged"),
+    (_with(T="fail"), "T fail means no deadline"),
+    (_with(today="2026-12-05"), "T pass but the deadline 2026-11-30 is before today"),
+    ({k: v for k, v in GOOD_CASE.items() if k != "expect"}, "missing key(s) ['expect']"),
+], ids=["status", "role", "today", "deadline", "id", "T-unknown", "R-unknown", "T-fail-date", "past", "missing"])
+def test_validator_rejects_bad_cases(case, message):
+    errors = case_errors(case, "goals_zh.yml #1")
+    assert any(message in error for error in errors), errors
+
+
+def test_validator_accepts_a_good_case_and_finds_duplicates():
+    assert case_errors(GOOD_CASE, "goals_zh.yml #1") == []
+    assert duplicate_id_errors(["zh-a", "zh-b", "zh-a"]) == ["duplicate id 'zh-a' (2 cases)"]
 
 
 @pytest.mark.parametrize("lang", sorted(MIN_CASES))
