@@ -1,0 +1,45 @@
+"""Calendar arithmetic for deadlines (month ends, quarters, weeks, adding months)."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+
+def end_of_month(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def end_of_quarter(year: int, quarter: int) -> dt.date:
+    return end_of_month(year, quarter * 3)
+
+
+def quarter_of(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def add_business_days(day: dt.date, n: int) -> dt.date:
+    while n > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day
+
+
+def weekday_in_week(day: dt.date, weekday: int, weeks_ahead: int = 0) -> dt.date:
+    """The given weekday (0=Monday) of this week (+ weeks_ahead); weeks start on Monday."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday + dt.timedelta(days=weekday + 7 * weeks_ahead)
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,455 @@
+"""Deadlines in Chinese and English, resolved to dates against `today`.
+
+`find_deadlines(text, today)` returns Deadline objects (span, text, date).
+Resolution follows checker/README.md ("Time words"): 月底 = end of this
+month; 第三季度 = end of Q3, rolled to next year when Q3 is over (unless
+今年 / this year says otherwise); 三个月内 = today + 3 months; 下周五 = Friday
+of next week; 6月25日之前 = 25 June. Durations that are the measure itself
+(4小时内响应, 3天内回复, 45天周转, 2 minutes per call) are not deadlines;
+the rules for that are here too, next to the patterns they refine.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from checker.dates import (add_business_days, add_months, end_of_month, end_of_quarter,
+                           quarter_of, safe_date, weekday_in_week)
+from checker.numbers import EN_WORDS, parse_number
+
+CN_SMALL = "零〇一二两三四五六七八九十"
+CN_ANY = "零〇一二两三四五六七八九十百千"
+
+
+def _cn_or_int(s: str) -> int | None:
+    v = parse_number(s)
+    return int(v) if v is not None and float(v).is_integer() else None
+
+
+def _yr(tag: str) -> str:
+    return (rf"(?:(?P<y{tag}>\d{{4}}|[二〇零一三四五六七八九]{{4}})年|(?P<r{tag}>今年|明年|后年|本年度?|次年))")
+
+
+ZH_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+ZH_DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+
+ZH_RE = re.compile(
+    rf"""
+    (?P<iso>(?P<iso_y>\d{{4}})[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}}))(?![\d])
+  | (?P<md>(?:{_yr('md')}的?)?(?P<md_m>{ZH_MONTH})月份?(?:(?P<md_d>{ZH_DAY})[日号])?(?P<md_p>底|末|中旬|上旬|下旬|初|中)?)
+  | (?P<qt>(?:{_yr('qt')}的?)?(?:第(?P<qt_n>[一二三四1-4])个?季度|(?P<qt_n2>[一二三四1-4])季度|[Qq](?P<qt_n3>[1-4])(?![0-9]))(?:末|底|内)?)
+  | (?P<hf>(?:{_yr('hf')}的?)?(?P<hf_n>上|下)半年(?:度)?(?:末|底|内)?)
+  | (?P<yo>(?P<yo_y>\d{{4}}|[二〇零一三四五六七八九]{{4}})年(?:度)?(?P<yo_p>底|末|内|年底|年末|初|中)?)
+  | (?P<thisq>(?:本|这个?|当前)季度(?:末|内|底)?|季度末|季末)
+  | (?P<nextq>下个?季度(?:末|内|底)?)
+  | (?P<thism>(?:本|这个?|当)月(?:(?P<tm_d>{ZH_DAY})[日号])?(?:底|末|内|中)?|(?<![\d{CN_SMALL}每个])月(?:底|末))
+  | (?P<nextm>下个?月(?:(?P<nm_d>{ZH_DAY})[日号])?(?:底|末|内|初|中)?)
+  | (?P<yr>(?P<yr_w>今年|明年|后年|本年度?)(?:的)?(?:年底|年末|底|末|内|年内)?|(?<![\d{CN_SMALL}每去前])年(?:底|末|内|终))
+  | (?P<wk>(?P<wk_rel>本|这个?|下下个?|下个?)?(?:周|星期|礼拜)(?P<wk_d>[一二三四五六日天末])?)
+  | (?P<day>今天|今日|今晚|明天|明日|后天)
+  | (?P<win>(?P<win_pre>未来的?|接下来的?|今后|在|用|花)?(?P<win_n>\d+|[{CN_ANY}]+|半)(?P<win_ge>个)?(?P<win_half>半)?(?P<win_u>工作日|天|日|周|星期|礼拜|月|年|季度)(?P<win_suf>之内|以内|内|里|之后|以后|后|时间)?)
+    """,
+    re.VERBOSE,
+)
+
+EN_MON = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
+          r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
+MONTH_NUM = {name: i + 1 for i, name in enumerate(
+    "january february march april may june july august september october november december".split())}
+MONTH_NUM.update({k[:3]: v for k, v in list(MONTH_NUM.items())})
+MONTH_NUM["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_en_num = "|".join(re.escape(w) for w in sorted(EN_WORDS, key=len, reverse=True))
+
+EN_RE = re.compile(
+    rf"""
+    (?<![A-Za-z0-9])(?:
+      (?P<iso>(?P<iso_y>\d{{4}})[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}}))(?![\d])
+    | (?P<us>(?P<us_m>\d{{1,2}})/(?P<us_d>\d{{1,2}})/(?P<us_y>\d{{4}}))
+    | (?P<md>(?P<md_m>{EN_MON})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<md_y>\d{{4}}))?)
+    | (?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{EN_MON})\.?(?:,?\s+(?P<dm_y>\d{{4}}))?)
+    | (?P<mo>(?:(?:the\s+)?(?P<mo_p>end|middle|mid|beginning|start)\s+of\s+|mid-)?(?P<mo_m>{EN_MON})\.?(?:,?\s+(?P<mo_y>\d{{4}}))?)
+    | (?P<nextm>(?:the\s+)?(?:end\s+of\s+)?next\s+month)
+    | (?P<thism>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[-\s]end|this\s+month)
+    | (?P<qt>(?:the\s+)?(?:end\s+of\s+)?(?:Q(?P<qt_n>[1-4])|(?:the\s+)?(?P<qt_w>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)
+          (?:\s+(?:of\s+)?(?:(?P<qt_y>\d{{4}})|(?P<qt_this>this\s+year)|(?P<qt_next>next\s+year)))?)
+    | (?P<nextq>(?:the\s+)?(?:end\s+of\s+)?next\s+quarter)
+    | (?P<thisq>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter|this\s+quarter|quarter[-\s]end)
+    | (?P<hf>(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?P<hf_w>first|second)\s+half(?:\s+of\s+(?:the\s+|this\s+)?year|\s+of\s+(?P<hf_y>\d{{4}}))?|H(?P<hf_n>[12])(?:\s+(?P<hf_y2>\d{{4}}))?)
+    | (?P<nexty>(?:the\s+)?(?:end\s+of\s+)?next\s+year)
+    | (?P<thisy>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[-\s]end|this\s+year)
+    | (?P<yo>(?:the\s+)?end\s+of\s+(?P<yo_y>\d{{4}})|(?P<yo_pre>by|in|before|until|during|through)\s+(?P<yo_y2>20\d{{2}})(?![\d/.-]))
+    | (?P<wk>(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?P<wk_rel>this|next)\s+week(?:end)?|(?:the\s+)?end\s+of\s+the\s+week)
+    | (?P<wd>(?P<wd_rel>this|next|coming)?\s*(?P<wd_d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s))
+    | (?P<day>today|tonight|tomorrow|end\s+of\s+(?:the\s+)?day|EOD)
+    | (?P<win>(?P<win_pre>within|in\s+the\s+next|over\s+the\s+next|during\s+the\s+next|in\s+the\s+coming|the\s+next|in|inside|in\s+under|in\s+less\s+than)\s+
+          (?:(?P<win_n>\d+(?:\.\d+)?|{_en_num}|an?|half\s+an?)\s+)?(?:(?P<win_biz>business|working)\s+)?(?P<win_u>days?|weeks?|months?|years?|quarters?)(?![A-Za-z])(?P<win_suf>\s+from\s+now)?)
+    )(?![A-Za-z])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Words that make the time words after them a start, not an end.
+ZH_START_AFTER = re.compile(r"^(?:起|开始|以来|起步|起算)")
+ZH_START_BEFORE = ("从", "自", "由", "于")
+ZH_COMPARE_BEFORE = ("比", "较", "与", "和", "跟", "对比", "相比", "同比", "去")
+ZH_MARK_AFTER = re.compile(r"^(?:之前|以前|前|为止|截止|之内|以内|内|底)")
+ZH_MARK_BEFORE = re.compile(r"(?:到|至|截至|截止到?|在|于|赶在|最迟|最晚)$")
+EN_MARK_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno\s+later\s+than|\bon\s+or\s+before|\bdue|\bdeadline:?|\bthrough|\bto)\s+$",
+                            re.IGNORECASE)
+EN_START_BEFORE = re.compile(r"(?:\bfrom|\bstarting(?:\s+(?:in|on|from))?|\bbeginning|\bsince|\bafter)\s+$", re.IGNORECASE)
+EN_COMPARE_BEFORE = re.compile(r"(?:\bthan|\bvs\.?|\bcompared\s+(?:to|with)|\blast)\s+(?:in\s+)?$", re.IGNORECASE)
+
+# A number of days right before one of these is a service level (3天内回复), not a deadline.
+ZH_SLA_AFTER = re.compile(r"^(?:内|之内|以内)?(?:必须|要|须|需)?(?:给予|给出)?(?:回复|答复|响应|处理|解决|反馈|回电|到场|上门|发货|送达|办结|处置|回应|处理完毕|结案)")
+ZH_PER_BEFORE = re.compile(r"(?:每|平均|单|每次|每单|每个|每位|每笔)\S{0,2}$")
+EN_SLA_BEFORE = re.compile(r"\b(?:respond|responds|response|reply|replies|answer|answered|resolve|resolved|acknowledge|ship|shipped|deliver|delivered|process|processed|handle|handled|turnaround|call\s+back|closed?|fix|fixed)\b[^.,;]{0,40}$",
+                           re.IGNORECASE)
+EN_PER_BEFORE = re.compile(r"\b(?:per|each|every|average|avg)\b[^.,;]{0,30}$", re.IGNORECASE)
+
+
+class Deadline:
+    __slots__ = ("start", "end", "text", "date", "explicit", "year_given")
+
+    def __init__(self, start, end, text, date, explicit=False, year_given=False):
+        self.start, self.end, self.text, self.date = start, end, text, date
+        self.explicit, self.year_given = explicit, year_given
+
+    def to_fact(self) -> dict:
+        return {"text": self.text, "date": self.date.isoformat(), "span": [self.start, self.end]}
+
+    def __repr__(self):
+        return f"Deadline({self.text!r}, {self.date})"
+
+
+def _roll(date: dt.date | None, today: dt.date, year_given: bool, make) -> dt.date | None:
+    """A date with no year that is already over this year moves to next year."""
+    if date is None or year_given or date >= today:
+        return date
+    return make(today.year + 1)
+
+
+def _year_of(m, tag: str, today: dt.date) -> tuple[int, bool, bool]:
+    """-> (year, year_given, explicitly this year)"""
+    y, rel = m.group(f"y{tag}"), m.group(f"r{tag}")
+    if y:
+        return _cn_or_int(y) if not y.isdigit() else int(y), True, False
+    if rel:
+        if rel in ("明年", "次年"):
+            return today.year + 1, True, False
+        if rel == "后年":
+            return today.year + 2, True, False
+        return today.year, True, True
+    return today.year, False, False
+
+
+def _resolve_zh(m, today: dt.date) -> dt.date | None:
+    kind = m.lastgroup
+    g = m.group
+    if kind == "iso":
+        return safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+    if kind == "md":
+        year, given, _ = _year_of(m, "md", today)
+        month = _cn_or_int(g("md_m"))
+        if not month or not 1 <= month <= 12:
+            return None
+        part = g("md_p") or ""
+        if g("md_d"):
+            day = _cn_or_int(g("md_d"))
+
+            def make(y):
+                return safe_date(y, month, day)
+        elif part in ("初", "上旬"):
+            def make(y):
+                return safe_date(y, month, 10)
+        elif part in ("中", "中旬"):
+            def make(y):
+                return safe_date(y, month, 20)
+        else:
+            def make(y):
+                return end_of_month(y, month)
+        if not day_ok(make, year):
+            return None
+        return _roll(make(year), today, given, make)
+    if kind == "qt":
+        year, given, _ = _year_of(m, "qt", today)
+        q = _cn_or_int(g("qt_n") or g("qt_n2") or g("qt_n3"))
+        return _roll(end_of_quarter(year, q), today, given, lambda y: end_of_quarter(y, q))
+    if kind == "hf":
+        year, given, _ = _year_of(m, "hf", today)
+        month = 6 if g("hf_n") == "上" else 12
+        return _roll(end_of_month(year, month), today, given, lambda y: end_of_month(y, month))
+    if kind == "yo":
+        year = _cn_or_int(g("yo_y")) if not g("yo_y").isdigit() else int(g("yo_y"))
+        if not year or not 1900 <= year <= 2200:
+            return None
+        if g("yo_p") == "初":
+            return dt.date(year, 1, 31)
+        if g("yo_p") == "中":
+            return dt.date(year, 6, 30)
+        return dt.date(year, 12, 31)
+    if kind == "thisq":
+        return end_of_quarter(today.year, quarter_of(today))
+    if kind == "nextq":
+        q = quarter_of(today) + 1
+        return end_of_quarter(today.year + (q > 4), (q - 1) % 4 + 1)
+    if kind == "thism":
+        if g("tm_d"):
+            return safe_date(today.year, today.month, _cn_or_int(g("tm_d")) or 0)
+        return end_of_month(today.year, today.month)
+    if kind == "nextm":
+        nxt = add_months(today.replace(day=1), 1)
+        if g("nm_d"):
+            return safe_date(nxt.year, nxt.month, _cn_or_int(g("nm_d")) or 0)
+        return end_of_month(nxt.year, nxt.month)
+    if kind == "yr":
+        w = g("yr_w") or "今年"
+        return dt.date(today.year + {"明年": 1, "后年": 2}.get(w, 0), 12, 31)
+    if kind == "wk":
+        rel, d = g("wk_rel") or "", g("wk_d")
+        if not rel and not d:
+            return None
+        ahead = 2 if rel.startswith("下下") else 1 if rel.startswith("下") else 0
+        wd = 6 if d in (None, "日", "天", "末") else "一二三四五六".index(d)
+        date = weekday_in_week(today, wd, ahead)
+        if not rel and date < today:  # 周五前 said on a Saturday: next Friday
+            date += dt.timedelta(days=7)
+        return date
+    if kind == "day":
+        return today + dt.timedelta(days={"明天": 1, "明日": 1, "后天": 2}.get(g("day"), 0))
+    if kind == "win":
+        return _within(today, g("win_n"), g("win_u"), bool(g("win_half")), g("win_u") == "工作日")
+    return None
+
+
+def day_ok(make, year) -> bool:
+    try:
+        return make(year) is not None
+    except (ValueError, OverflowError):
+        return False
+
+
+def _within(today, n_text, unit, plus_half=False, business=False):
+    n = parse_number(n_text) if n_text else 1
+    if n is None:
+        return None
+    if plus_half:
+        n += 0.5
+    unit = unit.lower().rstrip("s")
+    if business or unit == "工作日":
+        return add_business_days(today, int(n))
+    if unit in ("天", "日", "day"):
+        return today + dt.timedelta(days=round(n))
+    if unit in ("周", "星期", "礼拜", "week"):
+        return today + dt.timedelta(days=round(n * 7))
+    if unit in ("月", "month"):
+        return add_months(today, round(n)) if float(n).is_integer() else add_months(today, int(n)) + dt.timedelta(days=15)
+    if unit in ("季度", "quarter"):
+        return add_months(today, round(n * 3))
+    if unit in ("年", "year"):
+        return add_months(today, round(n * 12))
+    return None
+
+
+def _resolve_en(m, today: dt.date, text: str) -> dt.date | None:
+    kind = m.lastgroup
+    g = m.group
+    if kind == "iso":
+        return safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+    if kind == "us":
+        return safe_date(int(g("us_y")), int(g("us_m")), int(g("us_d")))
+    if kind in ("md", "dm", "mo"):
+        mon_word = g(f"{kind}_m")
+        if mon_word == "may" or (mon_word.lower() == "may" and kind == "mo" and not g("mo_y")
+                                 and not re.search(r"(?:by|in|of|until|before|end)\s+$", text[:m.start()], re.I)):
+            return None  # "may" the verb
+        if kind == "mo" and mon_word.lower() in ("mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept") \
+                and mon_word[0].islower():
+            return None  # a bare lowercase abbreviation is rarely a month
+        month = MONTH_NUM[mon_word.lower().rstrip(".")]
+        y = g(f"{kind}_y")
+        given = bool(y)
+        year = int(y) if y else today.year
+        if kind == "mo":
+            p = (g("mo_p") or "").lower()
+            if p in ("beginning", "start"):
+                def make(yy):
+                    return safe_date(yy, month, 10)
+            elif p in ("middle", "mid") or m.group().lower().startswith("mid-"):
+                def make(yy):
+                    return safe_date(yy, month, 20)
+            else:
+                def make(yy):
+                    return end_of_month(yy, month)
+        else:
+            day = int(g(f"{kind}_d"))
+
+            def make(yy):
+                return safe_date(yy, month, day)
+        if not day_ok(make, year):
+            return None
+        return _roll(make(year), today, given, make)
+    if kind == "nextm":
+        nxt = add_months(today.replace(day=1), 1)
+        return end_of_month(nxt.year, nxt.month)
+    if kind == "thism":
+        return end_of_month(today.year, today.month)
+    if kind == "qt":
+        q = int(g("qt_n")) if g("qt_n") else ORDINAL_Q[g("qt_w").lower()]
+        if g("qt_y"):
+            return end_of_quarter(int(g("qt_y")), q)
+        if g("qt_next"):
+            return end_of_quarter(today.year + 1, q)
+        return _roll(end_of_quarter(today.year, q), today, bool(g("qt_this")), lambda y: end_of_quarter(y, q))
+    if kind == "nextq":
+        q = quarter_of(today) + 1
+        return end_of_quarter(today.year + (q > 4), (q - 1) % 4 + 1)
+    if kind == "thisq":
+        return end_of_quarter(today.year, quarter_of(today))
+    if kind == "hf":
+        first = (g("hf_w") or "").lower() == "first" or g("hf_n") == "1"
+        y = g("hf_y") or g("hf_y2")
+        month = 6 if first else 12
+        if y:
+            return end_of_month(int(y), month)
+        return _roll(end_of_month(today.year, month), today, False, lambda yy: end_of_month(yy, month))
+    if kind == "nexty":
+        return dt.date(today.year + 1, 12, 31)
+    if kind == "thisy":
+        return dt.date(today.year, 12, 31)
+    if kind == "yo":
+        return dt.date(int(g("yo_y") or g("yo_y2")), 12, 31)
+    if kind == "wk":
+        ahead = 1 if (g("wk_rel") or "").lower() == "next" else 0
+        return weekday_in_week(today, 6, ahead)
+    if kind == "wd":
+        rel = (g("wd_rel") or "").lower()
+        wd = WEEKDAYS[g("wd_d").lower()]
+        if rel == "next":
+            return weekday_in_week(today, wd, 1)
+        date = weekday_in_week(today, wd, 0)
+        return date if date >= today else date + dt.timedelta(days=7)
+    if kind == "day":
+        return today + dt.timedelta(days=1 if g("day").lower() == "tomorrow" else 0)
+    if kind == "win":
+        n = g("win_n")
+        if n and n.lower() in ("a", "an"):
+            n = "1"
+        elif n and n.lower().startswith("half"):
+            n = "0.5"
+        return _within(today, n, g("win_u"), business=bool(g("win_biz")))
+    return None
+
+
+def _skip_zh(m, text: str) -> bool:
+    """Time words that are not a deadline here: a start, a comparison, a cadence, a measure."""
+    kind, start, end = m.lastgroup, m.start(), m.end()
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 6]
+    if before[-1:] == "每" or text[max(0, start - 3):start].endswith(("每个", "每一")):
+        return True  # 每月底, 每周五: a cadence
+    if ZH_START_AFTER.match(after) or before[-1:] in ZH_START_BEFORE:
+        # "从4月到6月": 4月 is the start; "6月起": a start
+        return True
+    if kind in ("yo", "md", "yr") and (before.endswith(ZH_COMPARE_BEFORE) or after.startswith(("同期", "的水平", "的基础", "水平"))):
+        return True
+    if kind == "wk":
+        if not m.group("wk_rel") and not m.group("wk_d"):
+            return True
+        if re.match(r"^[次遍回个天年]", after) or (start > 0 and text[start - 1] in "一二两三四五六七八九十0123456789"):
+            return True  # 一周三次 is a cadence, 周年 is not a week
+    if kind == "win":
+        if not (m.group("win_suf") or (m.group("win_pre") or "") in ("未来", "未来的", "接下来", "接下来的", "今后", "用", "花")):
+            return True  # 45天, 30天周转: a duration that is the measure
+        if m.group("win_u") == "月" and not m.group("win_ge") and m.group("win_n") != "半":
+            return True  # 三月 is March (handled as a month), not three months
+        if m.group("win_suf") == "时间" and not m.group("win_pre"):
+            return True
+        if m.group("win_u") in ("天", "日", "工作日") and (ZH_SLA_AFTER.match(text[end - (len(m.group("win_suf") or "")):end + 8])
+                                                           or ZH_PER_BEFORE.search(text[max(0, start - 4):start])):
+            return True
+    if kind == "md" and not m.group("md_d") and not m.group("ymd") and not m.group("rmd"):
+        # A bare "N月" right after a number word is a duration typo, keep; after 个 it is not a month
+        if start > 0 and text[start - 1] == "个":
+            return True
+    return False
+
+
+def _skip_en(m, text: str) -> bool:
+    kind, start = m.lastgroup, m.start()
+    before = text[max(0, start - 40):start]
+    if EN_START_BEFORE.search(before) and not re.search(r"\bto\s+$", before, re.I):
+        return True
+    if re.search(r"\b(?:every|each|per|on)\s+$", before, re.I) and kind in ("wd", "day", "mo"):
+        return True  # every Monday, per day
+    if kind == "yo" and EN_COMPARE_BEFORE.search(before):
+        return True
+    if kind in ("mo", "md", "dm", "yo") and EN_COMPARE_BEFORE.search(before):
+        return True
+    if kind == "win":
+        u = m.group("win_u").lower()
+        pre = (m.group("win_pre") or "").lower()
+        if u.startswith("day") and (EN_SLA_BEFORE.search(before) or EN_PER_BEFORE.search(before)):
+            return True
+        if pre == "in" and re.search(r"\b(?:\d+|one|two|three|four|five)\s*$", before):
+            return True
+    return False
+
+
+def _explicit_zh(text: str, m) -> tuple[int, bool]:
+    """Extend over a trailing 之前/前/内 and say whether the goal marks it as a deadline."""
+    end = m.end()
+    mk = ZH_MARK_AFTER.match(text[end:end + 3])
+    if mk:
+        end += mk.end()
+    explicit = bool(mk) or bool(ZH_MARK_BEFORE.search(text[max(0, m.start() - 4):m.start()])) \
+        or m.lastgroup == "win"
+    return end, explicit
+
+
+def find_deadlines(text: str, today: dt.date) -> list[Deadline]:
+    out: list[Deadline] = []
+    has_han = any("\u4e00" <= c <= "\u9fff" for c in text)
+    if has_han:
+        for m in ZH_RE.finditer(text):
+            if _skip_zh(m, text):
+                continue
+            date = _resolve_zh(m, today)
+            if date is None:
+                continue
+            end, explicit = _explicit_zh(text, m)
+            year_given = bool(re.search(r"\d{4}|[年]", m.group()))
+            out.append(Deadline(m.start(), end, text[m.start():end], date, explicit, year_given))
+    if re.search(r"[A-Za-z]", text) or not has_han:
+        for m in EN_RE.finditer(text):
+            if any(d.start <= m.start() < d.end for d in out):
+                continue
+            if _skip_en(m, text):
+                continue
+            date = _resolve_en(m, today, text)
+            if date is None:
+                continue
+            before = text[max(0, m.start() - 25):m.start()]
+            explicit = bool(EN_MARK_BEFORE.search(before)) or m.lastgroup in ("win", "yo")
+            start = m.start()
+            mb = EN_MARK_BEFORE.search(before)
+            if mb:
+                start = m.start() - (len(before) - mb.start())
+            out.append(Deadline(start, m.end(), text[start:m.end()], date, explicit))
+    # Overlapping readings of the same words: keep the longest.
+    out.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[Deadline] = []
+    for d in out:
+        if kept and d.start < kept[-1].end:
+            continue
+        kept.append(d)
+    return kept
+
+
+def pick_deadline(deadlines: list[Deadline]) -> Deadline | None:
+    """The goal's deadline: the latest of the marked ones (初稿下周五前，终稿月底前 -> 月底)."""
+    if not deadlines:
+        return None
+    marked = [d for d in deadlines if d.explicit] or deadlines
+    return max(marked, key=lambda d: d.date)

@@ -1,0 +1,223 @@
+"""Numbers in Chinese and English text: 三声, 两分钟, 百分之二, 八成, 1.5万,
+四分之一, 3个百分点, 2倍, 三到四次, 45 days, 2%, five calls, $5,000.
+
+`find_numbers(text)` returns Number objects with character spans, a value
+(percent values in percent: 百分之二 -> 2, kind "percent") and the unit
+word that follows (分钟, 次, days …). A bare Chinese numeral only counts
+when a unit or 第 (ordinal) goes with it, so 一起, 一定, 进一步, 统一 are not
+numbers. All patterns are linear: no nested quantifiers.
+"""
+from __future__ import annotations
+
+import re
+
+# Full-width digits and signs map one-to-one, so spans stay valid.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９％．，～－：／", "0123456789%.,~-:/")
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_BIG = {"万": 10_000, "亿": 100_000_000}
+CN_NUM = "零〇一二两三四五六七八九十百千万亿"
+
+EN_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a thousand": 1000, "a dozen": 12, "dozen": 12, "half": 0.5, "a half": 0.5,
+}
+
+# Units that may follow a number (longest first in the pattern). Measure words
+# and classifiers; 个 may sit between number and unit (三个月, 30个单词).
+ZH_UNITS = [
+    "个百分点", "百分点", "个工作日", "工作日", "分钟", "小时", "钟头", "星期", "个月", "季度", "周年",
+    "万元", "千元", "百元", "美元", "元", "块钱", "块", "公里", "千米", "公斤", "千克", "单词", "词汇",
+    "个单词", "分贝", "课时", "学分", "小节", "单元", "篇文章",
+    "秒", "分", "天", "日", "周", "月", "年", "次", "声", "个", "名", "位", "人", "单", "件", "本", "册",
+    "篇", "页", "章", "课", "节", "题", "道", "词", "字", "家", "户", "项", "条", "场", "遍", "份", "套",
+    "台", "只", "张", "支", "门", "级", "倍", "米", "斤", "克", "吨", "升", "星", "点", "例", "起", "批",
+    "轮", "期", "趟", "步", "层", "封", "通", "所", "间", "座", "辆", "首", "部", "笔", "盒", "箱", "瓶",
+    "杯", "款", "种", "类", "届", "环", "码", "圈", "组", "局", "把",
+]
+EN_UNIT = r"[A-Za-z][A-Za-z\-]{0,19}"
+
+_zh_unit_alt = "|".join(re.escape(u) for u in sorted(set(ZH_UNITS), key=len, reverse=True))
+_en_words_alt = "|".join(re.escape(w) for w in sorted(EN_WORDS, key=len, reverse=True))
+
+ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+CN = f"[{CN_NUM}]+"
+NUM_ANY = rf"(?:{ARABIC}(?:[kKwW](?![A-Za-z])|[十百千万亿]*)|{CN})"
+
+NUMBER_RE = re.compile(
+    rf"""
+    (?P<frac>(?P<den>{NUM_ANY})分之(?P<num>{NUM_ANY}|几))            # 四分之一, 百分之二
+  | (?P<ord>第(?P<ordval>{NUM_ANY}))                                  # 第三, 第1
+  | (?P<cur>[$¥￥€£])\s?(?P<curval>{ARABIC})(?P<curk>[kKmM]|万|千)?   # $5,000
+  | (?P<main>{NUM_ANY}|半|(?<![A-Za-z])(?:{_en_words_alt})(?![A-Za-z]))
+      (?:\s?(?P<sep>到|至|~|-|–|—|to|or)\s?(?P<hi>{NUM_ANY}|(?<![A-Za-z])(?:{_en_words_alt})(?![A-Za-z])))?
+      (?P<half>个半)?
+      (?P<pct>\s?(?:%|percent\b|per\s?cent\b))?
+      (?P<cheng>成(?![为功绩本交长员果立熟品型就不效果人年绩全])(?=.|$))?
+      (?P<zhunit>\s?(?:{_zh_unit_alt}))?
+      (?P<enunit>\s(?!(?:to|or|and|by|in|within|of|the|a|an|per|at|on)\b){EN_UNIT})?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A lone Chinese numeral followed by one of these is part of a word, not a number.
+_CN_IDIOM_AFTER = set("起定些直般切样致下点向旦度同律概时味共齐连边带贯身手心道")
+_CN_IDIOM_BEFORE = set("统唯万之进逐同专")
+
+
+def normalise(text: str) -> str:
+    return text.translate(_FULLWIDTH)
+
+
+def cn_to_number(s: str) -> float | None:
+    """Chinese numeral string -> number: 十五 15, 两千三百 2300, 一万五千 15000, 二〇二六 2026."""
+    if not s:
+        return None
+    if all(c in CN_DIGITS for c in s):  # digit by digit: 二〇二六
+        if len(s) == 1:
+            return CN_DIGITS[s]
+        return int("".join(str(CN_DIGITS[c]) for c in s))
+    total, section, digit = 0, 0, None
+    for c in s:
+        if c in CN_DIGITS:
+            digit = CN_DIGITS[c]
+        elif c in CN_UNITS:
+            section += (digit if digit is not None else 1) * CN_UNITS[c]
+            digit = None
+        elif c in CN_BIG:
+            section += digit or 0
+            total = (total + section) * CN_BIG[c]
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def parse_number(s: str) -> float | None:
+    """Any single number token: '1.5万', '两千', '3,000', 'twenty', '半'."""
+    s = s.strip()
+    if not s:
+        return None
+    if s == "半":
+        return 0.5
+    low = s.lower()
+    if low in EN_WORDS:
+        return EN_WORDS[low]
+    m = re.match(r"^(\d+(?:,\d{3})*(?:\.\d+)?)([十百千万亿kKwW]*)$", s)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        for c in m.group(2):
+            value *= CN_UNITS.get(c) or CN_BIG.get(c) or {"k": 1000, "w": 10_000}.get(c.lower(), 1)
+        return value
+    return cn_to_number(s)
+
+
+def tidy(value):
+    """12.0 -> 12, keep real fractions."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return round(value, 4) if isinstance(value, float) else value
+
+
+class Number:
+    __slots__ = ("start", "end", "value", "high", "kind", "unit", "text", "unit_start")
+
+    def __init__(self, start, end, value, kind="plain", unit="", text="", high=None, unit_start=None):
+        self.start, self.end, self.value, self.kind = start, end, value, kind
+        self.unit, self.text, self.high = unit, text, high
+        self.unit_start = unit_start if unit_start is not None else end
+
+    def __repr__(self):
+        return f"Number({self.text!r}, {self.value}, {self.kind}, unit={self.unit!r})"
+
+
+def _is_cn_idiom(text: str, start: int, end: int, has_unit: bool) -> bool:
+    tok = text[start:end]
+    if not all(c in CN_NUM for c in tok):
+        return False
+    if tok == "十" and end < len(text) and text[end] == "分" and text[end + 1:end + 2] not in ("钟", ""):
+        return True  # 十分满意 = very satisfied
+    if tok in ("万", "亿", "千", "百"):
+        return True
+    before = text[start - 1] if start > 0 else ""
+    if tok == "一" and before in _CN_IDIOM_BEFORE:
+        return True
+    if not has_unit:
+        return True  # a bare Chinese numeral: 一起, 一定, 三言两语
+    after = text[end] if end < len(text) else ""
+    return tok == "一" and after in _CN_IDIOM_AFTER
+
+
+def find_numbers(text: str) -> list[Number]:
+    out: list[Number] = []
+    for m in NUMBER_RE.finditer(text):
+        g = m.group
+        if g("frac"):
+            den, num = parse_number(g("den")), parse_number(g("num")) if g("num") != "几" else None
+            if not den or num is None:
+                continue
+            if den == 100:
+                out.append(Number(m.start(), m.end(), tidy(num), "percent", "%", m.group()))
+            else:
+                out.append(Number(m.start(), m.end(), tidy(num / den * 100), "percent", "%", m.group()))
+            continue
+        if g("ord"):
+            v = parse_number(g("ordval"))
+            if v is not None:
+                out.append(Number(m.start(), m.end(), tidy(v), "ordinal", "", m.group()))
+            continue
+        if g("cur"):
+            v = parse_number(g("curval"))
+            mult = {"k": 1e3, "m": 1e6, "万": 1e4, "千": 1e3}.get((g("curk") or "").lower(), 1)
+            if v is not None:
+                out.append(Number(m.start(), m.end(), tidy(v * mult), "money", g("cur"), m.group()))
+            continue
+        main = g("main")
+        value = parse_number(main)
+        if value is None:
+            continue
+        unit = (g("zhunit") or "").strip()
+        unit_start = m.start("zhunit") if g("zhunit") else None
+        is_en_word = main.lower() in EN_WORDS
+        if not unit and g("enunit"):
+            unit = g("enunit").strip()
+            unit_start = m.start("enunit") + 1
+        has_unit = bool(unit or g("pct") or g("cheng") or g("half"))
+        if _is_cn_idiom(text, m.start("main"), m.end("main"), has_unit):
+            continue
+        if main == "半" and not has_unit:
+            continue
+        if is_en_word and not (unit or g("pct")):
+            continue  # "one of", "half the team": words only count with a unit
+        high = parse_number(g("hi")) if g("hi") else None
+        if g("sep") and g("sep").lower() in ("to", "or") and high is None:
+            high = None
+        if g("half"):
+            value += 0.5
+        end = m.end()
+        if g("sep") and high is None:  # "3-" with nothing usable after it
+            continue
+        kind = "plain"
+        if g("pct"):
+            kind, unit = "percent", "%"
+        elif g("cheng"):
+            kind, unit, value = "percent", "%", value * 10
+            high = high * 10 if high is not None else None
+        elif unit in ("个百分点", "百分点"):
+            kind = "points"
+        elif unit in ("倍",) or unit.lower() in ("x", "times", "fold"):
+            kind = "ratio"
+        if unit.lower() in ("percent", "pct", "percentage"):
+            kind, unit = "percent", "%"
+        if unit.lower() in ("points", "percentage points") and kind == "plain" and "percentage" in text[m.start():m.end() + 12].lower():
+            kind = "points"
+        out.append(Number(m.start(), end, tidy(value), kind, unit, m.group().rstrip(), tidy(high), unit_start))
+    return out
