@@ -1,0 +1,88 @@
+"""MkDocs hook: put the quiz banks (quiz/banks/*.yml) into the site.
+
+- on_config: validates every bank (same messages as `python -m quiz check`)
+  and fails the build on any problem.
+- on_files: adds the question data as assets/quiz/questions.json and one
+  printable worksheet page per bank under quiz/worksheets/.
+- on_page_markdown: replaces ```quiz blocks (a bank, chosen ids, or a random
+  draw by tags) with a container that docs/assets/quiz/quiz.js fills.
+- on_post_build: writes assets/quiz/quizzes.json, every quiz placed on the
+  site, for the "my progress" page.
+
+Set QUIZ_BANKS (files or folders, separated by os.pathsep) to build with
+other banks, e.g. the deliberately broken ones under tests/quiz/broken/.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project's quiz package
+
+from quiz.banks import load_banks  # noqa: E402
+from quiz.site import QuizBlockError, SiteQuizzes, replace_quiz_fences, render_worksheet, render_worksheet_index  # noqa: E402
+from quiz.validate import validate_banks  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.quiz_pages")
+DATA_URI = "assets/quiz/questions.json"
+PLACEMENTS_URI = "assets/quiz/quizzes.json"
+WORKSHEET_DIR = "quiz/worksheets"
+
+_state: dict = {}
+
+
+def _bank_paths() -> list[Path] | None:
+    override = os.environ.get("QUIZ_BANKS")
+    return [Path(p) for p in override.split(os.pathsep) if p] if override else None
+
+
+def on_config(config):
+    banks, problems = load_banks(_bank_paths())
+    problems += validate_banks(banks, docs_dir=Path(config.docs_dir))
+    if problems:
+        for problem in problems:
+            log.error(str(problem))
+        raise PluginError("quiz banks have problems (python -m quiz check):\n" + "\n".join(map(str, problems)))
+    _state["quizzes"] = SiteQuizzes(banks)
+    _state["placements"] = {}
+    return config
+
+
+def on_files(files, config):
+    quizzes: SiteQuizzes = _state["quizzes"]
+    quizzes.resolve_links(files)
+    files.append(File.generated(config, DATA_URI, content=json.dumps(quizzes.site_data(), ensure_ascii=False)))
+    for bank in quizzes.banks:
+        sheet = File.generated(config, f"{WORKSHEET_DIR}/{bank.id}.md", content="")
+        sheet.content_string = render_worksheet(quizzes, bank, sheet.url)
+        files.append(sheet)
+    files.append(File.generated(config, f"{WORKSHEET_DIR}/index.md", content=render_worksheet_index(quizzes)))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    if "quiz" not in markdown:
+        return markdown
+    try:
+        new, placed = replace_quiz_fences(markdown, _state["quizzes"], page)
+    except QuizBlockError as exc:
+        raise PluginError(f"{page.file.src_uri}: {exc}") from None
+    for spec in placed:
+        _state["placements"][spec["key"]] = ({k: spec[k] for k in ("key", "title", "draw")}, page)
+    return new
+
+
+def on_post_build(config):
+    quizzes: SiteQuizzes = _state["quizzes"]
+    out = Path(config.site_dir) / PLACEMENTS_URI
+    out.parent.mkdir(parents=True, exist_ok=True)
+    placed = [{**spec, "url": page.url, "page": page.title or ""} for spec, page in _state["placements"].values()]
+    data = {"schema": quizzes.schema, "quizzes": sorted(placed, key=lambda p: (p["url"], p["key"])),
+            "banks": [{"id": b.id, "title": b.title} for b in quizzes.banks]}
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
