@@ -38,9 +38,11 @@ QUANTITY = re.compile(
 )
 
 # Change from a baseline to a value: strongest sign of a measured result.
+_EN_NUM = r"(?:[$¥€£]?[0-9][0-9.,]*\s*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|zero|none|half)"
 CHANGE = re.compile(
-    r"从.{0,20}?(?:降|减|缩短|提升|提高|增|升|涨|上升|下降|变)(?:到|至|为|成)"
-    r"|(?:降|减|缩短|提升|提高|增|升|涨|上升|下降|增长|增加|减少|降低)(?:了)?(?:到|至|为)?\s*[0-9零一二两三四五六七八九十百半][0-9.零一二两三四五六七八九十百千万%％]*"
+    r"从.{0,20}?(?:降|减|缩短|提升|提高|增|升|涨|上升|下降|变)(?:了)?(?:到|至|为|成)"
+    r"|(?:降|减|缩短|提升|提高|增|升|涨|上升|下降|增长|增加|减少|降低)(?:了)?(?:到|至|为)?(?:了)?\s*[0-9零一二两三四五六七八九十百半][0-9.零一二两三四五六七八九十百千万%％]*"
+    rf"|\bfrom\s+{_EN_NUM}\b[^.;]{{0,30}}?\bto\s+{_EN_NUM}"
     r"|\b(?:from|by)\s+[$¥€£]?[0-9][0-9.,]*\s*%?\s*(?:\w+\s+){0,2}to\s+[$¥€£]?[0-9][0-9.,]*%?"
     r"|\b(?:increased|decreased|reduced|cut|grew|rose|fell|dropped|raised|improved|boosted|lowered|shortened)\b[^.]{0,40}?\b(?:by|to)\s+[$¥€£]?[0-9][0-9.,]*%?",
     re.IGNORECASE,
@@ -48,32 +50,33 @@ CHANGE = re.compile(
 
 CUES: list[Cue] = [
     # ---- Situation: where, when, what was wrong ---------------------------
-    *_cues("S", 3, r"当时|那时|那年|那段时间|背景是|情况是|刚入职|刚加入|刚到|刚接手时|入职(?:第|初|时|后不久)",
-           r"\b(?:at the time|back then|at that time|in my (?:previous|last|first|old) (?:job|role|position|company)|when I (?:was|joined|started|worked|took over))\b"),
-    *_cues("S", 2, r"面临|遇到|出现了?|存在|问题|困难|挑战|难题|瓶颈|危机|投诉(?:很多|多|不断|较多|频繁)|积压|混乱|流失|落后|下滑|低迷|不理想|不达标|很慢|太慢|太长|过长|较低|偏低|偏高|过高|高达|只有|仅有|仅为|不足|缺乏|没有人|经常|常常|总是|一直|长期|频繁",
-           r"在.{1,16}?(?:时|期间|的时候|工作时|实习时)",
-           r"去年|前年|上个?月|上季度|上半年|那个?季度|20[0-9]{2}年|19[0-9]{2}年|原来|原本|之前|以前|过去|曾经",
-           r"\b(?:faced|facing|problem|issue|challenge|struggl\w*|backlog|complain\w*|declin\w*|behind|lagg\w*|only had|used to|previously|there (?:was|were)|had been|was losing|were losing|was falling|were falling|too (?:slow|long|high|low)|last (?:year|quarter|month)|in 20[0-9]{2})\b"),
+    *_cues("S", 3, r"当时|那时|那年|那段时间|背景是|情况是|刚入职|刚加入|刚到|刚接手时|入职(?:第|初|时|后不久)|[大高初][一二三四]时|读书时|上学时|实习时|刚毕业",
+           r"\b(?:at the time|back then|at that time|(?:in|at) my (?:previous|last|first|old|former) (?:job|role|position|company|employer|firm|bank|school|team)|when I (?:was|joined|started|worked|took over|arrived|moved))\b"),
+    *_cues("S", 2, r"面临|遇到|出现了?|存在|问题|困难|挑战|难题|瓶颈|危机|投诉(?:很多|多|不断|较多|频繁)|积压|混乱|流失|落后|靠后|倒数|垫底|末位|下滑|低迷|不理想|不达标|很差|较差|太差|薄弱|很慢|太慢|太长|过长|很长|较低|偏低|偏高|过高|高达|长达|只有|仅有|仅为|只考|不及格|不足|缺乏|跟不上|忙不过来|没人|没有人|经常|常常|总是|一直|长期|频繁|参差不齐",
+           r"在.{1,16}?(?:时|期间|的时候|工作时|实习时)|我是一名|我是|作为一名|担任",
+           r"\bI was (?:a|an|the|one of)\b|\bI worked (?:as|at|in|for)\b|\bas (?:a|an) [a-z]+(?: [a-z]+)? (?:at|in|for)\b",
+           r"去年|前年|上个?月|上季度|上半年|上学期|上学年|那个?季度|20[0-9]{2}年|19[0-9]{2}年|原来|原本|之前|以前|过去|曾经",
+           r"\b(?:faced|facing|problems?|issues?|challenges?|struggl\w*|backlog|complain\w*|declin\w*|behind|lagg\w*|only had|only [0-9]+|used to|previously|there (?:was|were)|had been|(?:was|were) (?:losing|falling|missing|failing|slipping|threatening)|too (?:slow|long|high|low|many)|often|usually|always|constantly|repeatedly|frequently|lowest|worst|last (?:year|quarter|month|term|semester|spring|summer|autumn|fall|winter)|in 20[0-9]{2})\b"),
     *_cues("S", 1, r"公司|门店|分行|支行|部门|团队|前台|客户|银行|项目|审计|班级|学校",
-           r"\b(?:company|store|branch|department|team|project|bank|office|client)\b"),
+           r"\b(?:company|store|branch|department|team|project|bank|office|client|clients)\b"),
     # ---- Task: what I had to achieve --------------------------------------
-    *_cues("T", 3, r"任务|职责|我负责|负责(?:的是|这|该|此|整个)|目标是|目的是|要求我|需要我|让我|交给我|安排我|派我|指派|任命|委派|接手了|由我|我的工作是",
-           r"\b(?:(?:my|our|the) (?:task|job|role|goal|responsibility|assignment|mission|brief|target|aim|objective) (?:was|is)|I was (?:asked|tasked|assigned|responsible|in charge|expected|given|charged|hired)|I (?:needed|had) to|(?:was|were) asked to|my manager asked me)\b"),
-    *_cues("T", 2, r"负责|需要|必须|要在|要把|要求|目标|指标|希望|承担|确保|力争|争取",
+    *_cues("T", 3, r"任务|职责|我负责(?!的)|负责(?:的是|这|该|此|整个)|目标是|目的是|要求我|需要我|让我|交给我|安排我|派我|指派|任命|委派|我的工作是|给我(?:们)?定了?|为我定了?|给我下达|下达了|布置给我|定了.{0,15}?(?:目标|指标|任务)",
+           r"\b(?:(?:my|our|the) (?:task|job|role|goal|responsibility|assignment|mission|brief|target|aim|objective) (?:was|is)|I was (?:asked|tasked|assigned|responsible|in charge|expected|given|charged|hired|put in charge)|I (?:needed|had) to|(?:was|were) asked to|(?:asked|wanted|told|needed|expected) me to)\b"),
+    *_cues("T", 2, r"负责(?!的)|需要|必须|要在|要把|要求|目标|指标|希望|承担|确保|力争|争取|接手",
            r"\b(?:responsible|needed to|had to|must|target|goal|deadline|objective|expected to|aim(?:ed)? to)\b"),
     # ---- Action: what I did, step by step ---------------------------------
     *_cues("A", 3, r"首先|其次|然后|接着|随后|之后我|于是|为此|第[一二三四五]步|一方面|另一方面|我(?:先|就|又|还|便|立即|马上|亲自|主动|专门|每天|每周|逐一|逐个|分别|重新)",
            r"\b(?:first(?:ly)?|then|next|after that|afterwards|to do this|to fix this|so I|I (?:then|also|first|personally))\b"),
-    *_cues("A", 2, r"制定|设计|组织|召开|培训|分析|梳理|整理|统计|调研|访谈|拜访|走访|联系|沟通|打电话|致电|建立|搭建|推动|推行|调整|引入|优化|改进|改造|编写|编制|制作|开发|上线|实施|执行|安排|协调|说服|演示|跟进|回访|核对|核查|排查|抽查|简化|合并|增设|设立|采用|利用|借助|带领|主导|牵头|提出|试行|测试|对比|谈判|邀请|收集|复盘|记录|列出|拆分|分解|重新|改用|改成|开展|举办|落实|制订|撰写|研究|学习了|练习|模拟|演练|约见|上门|筛选|甄选|挖掘|整改|规范|对接|申请|配置|部署|培养|指导|辅导",
-           r"\b(?:I|we)\s+(?:\w+ed|made|built|ran|led|wrote|met|spoke|took|set|began|sent|gave|found|brought|taught|held|drew|sought|chose|put|got|went|did|rewrote|redrew|rebuilt|broke|caught|kept|thought|sat|told)\b",
-           r"\b(?:analy[sz]ed|created|designed|built|organi[sz]ed|trained|set up|introduced|led|called|visited|interviewed|contacted|implemented|launched|redesigned|tested|mapped|reviewed|negotiated|proposed|drafted|scheduled|coached|simplified|automated|prepared|persuaded|rolled out|piloted|collected|compared|tracked|followed up|reached out|ran|wrote|reorgani[sz]ed|streamlined|by (?:\w+ing))\b"),
-    *_cues("A", 1, r"通过|用|把|将|对|给|向|按|每[天周月日]",
-           r"\b(?:using|through|with|by)\b"),
+    *_cues("A", 2, r"制定|设计|组织|召开|培训|分析|梳理|整理|统计|调研|访谈|拜访|走访|联系|沟通|打电话|致电|建立|搭建|推动|推行|调整|引入|优化|改进|改造|编写|编制|制作|开发了|上线|实施|执行|安排|协调|说服|演示|跟进|回访|核对|核查|排查|抽查|简化|合并|增设|设立|采用|利用|借助|带领|主导|牵头|提出|试行|测试|对比|谈判|邀请|收集|复盘|记录|列出|拆分|分解|重新|改用|改成|开展|举办|落实|制订|撰写|研究|学习了|练习|模拟|演练|约见|上门|筛选|甄选|挖掘|整改|规范|对接|申请|配置|部署|培养|指导|辅导|讲解|布置|背诵|背单词|背了|刷题|做了|写了|找了|请了|请来|查阅|核算|盘点|汇总|请教|摸底|分成|分组|错开|统一|引导|推出|加大",
+           r"\b(?:analy[sz]ed|created|designed|built|organi[sz]ed|trained|set up|introduced|led|called|visited|interviewed|contacted|implemented|launched|redesigned|tested|mapped|reviewed|negotiated|proposed|drafted|scheduled|coached|simplified|automated|prepared|persuaded|rolled out|piloted|collected|compared|tracked|followed up|reached out|ran|wrote|reorgani[sz]ed|streamlined|split|gave|asked|checked|made|held|taught|practi[sc]ed|studied|rewrote|sorted|grouped|went through|set|started|changed|moved|added|cleaned|listed|prioriti[sz]ed|spoke|met|explained|presented|shadowed|documented|by (?:\w+ing))\b"),
+    *_cues("A", 1, r"通过|按照|每[天周月日]|努力|加班",
+           r"\b(?:using|through|worked hard|tried)\b"),
+    *_cues("A", 2, r"\b(?:I|we)\s+(?!(?:worked (?:at|as|in|for|on)|joined|started (?:at|as|in)|used|needed|wanted|seemed|lived|received|noticed|reali[sz]ed|learned|learnt|liked|loved|hoped|expected|happened)\b)(?:\w+ed|made|built|ran|led|wrote|met|spoke|took|set|began|sent|gave|found|brought|taught|held|drew|sought|chose|put|got|went|did|rewrote|rebuilt|broke|kept|thought|told)\b"),
     # ---- Result: what changed, by how much --------------------------------
-    *_cues("R", 3, r"结果|最终|最后(?:我们|我)?(?:成功|顺利|实现|达到|完成|拿下|签下|获得)|终于|成效|效果(?:是|显著|明显|很好)|使得|从而|达到了|达成了|实现了|完成了|超额|获评|被评为|荣获|获得了|赢得了|拿下了|签下了|签约了|通过了|提前完成",
+    *_cues("R", 3, r"结果|最终|最后(?:我们|我)?(?:成功|顺利|实现|达到|完成|拿下|签下|获得)|终于|成效|效果(?:是|显著|明显|很好)|使得|从而|达到了|达成了|实现了|完成了|超额|获评|被评为|荣获|获得了|赢得了|拿下了|签下了|签约了|通过了|提前完成|挽回了",
            r"\b(?:as a result|the result|result(?:ed|s)? in|in the end|eventually|ultimately|which (?:led|meant|cut|raised|reduced|increased|saved)|this (?:led|cut|raised|reduced|increased|saved|meant)|we (?:achieved|exceeded|reached|hit|won|saved|closed|signed)|I (?:achieved|exceeded|reached|hit|won|saved|closed|signed|was promoted))\b"),
-    *_cues("R", 2, r"提升了|提高了|增长了?|增加了|上升了?|降低了|降到|降至|下降了|减少了|缩短了?|节省|节约|挽回|好评|表扬|满意度|称赞|认可|晋升|奖|第一名|排名|零投诉|达到|达标|完成率|成功",
-           r"\b(?:increased|grew|rose|reduced|cut|dropped|fell|saved|won|achieved|exceeded|reached|improved|earned|received|praised|promoted|ranked|signed|closed|recogni[sz]ed|awarded|retained|recovered|delivered|passed|successfully|success)\b"),
-    *_cues("R", 1, r"后来|最后|此后|之后|现在|如今|目前",
+    *_cues("R", 2, r"提升了|提高了|增长了?|增加了|上升了?|降低了|降到|降至|下降了|减少了|缩短了?|节省|节约|挽回|好评|表扬|满意|称赞|认可|晋升|奖|第一名|零投诉|达标|完成率|成功|顺利|提前|按时完成|如期|上去了|好转|改善",
+           r"\b(?:increased|grew|rose|reduced|cut|dropped|fell|saved|won|achieved|exceeded|reached|improved|earned|received|praised|promoted|ranked|signed|closed|recogni[sz]ed|awarded|retained|recovered|delivered|passed|successfully|success|finished|completed|happy|pleased|satisfied|delighted|positive feedback|ahead of (?:schedule|the deadline|time)|on time)\b"),
+    *_cues("R", 1, r"后来|最后|此后|之后|现在|如今|目前|达到",
            r"\b(?:later|finally|now|since then|afterwards)\b"),
 ]

@@ -19,6 +19,8 @@ PART_NAMES = {
 # Below this total cue weight a clause is not trusted to start a new unit.
 _MIN_CLAUSE_SCORE = 2
 _MAX_WORDS_PER_CUE = 2
+# A unit also tells a second part when that part scores at least this much.
+_ALSO_SCORE = 4
 
 
 @dataclass
@@ -85,6 +87,14 @@ def _units_of_sentence(sentence: Piece) -> list[Unit]:
                 prev.hits[p] += [h for h in hits[p] if h not in prev.hits[p]][: max(0, 4 - len(prev.hits[p]))]
             continue
         units.append(Unit(clause.start, clause.end, clause.text, scores, hits))
+    # A weak opening clause ("项目结束时，") belongs to the clause after it.
+    if len(units) >= 2 and _best(units[0].scores)[1] < _MIN_CLAUSE_SCORE:
+        first, second = units[0], units[1]
+        second.start, second.text = first.start, ""
+        for p in PARTS:
+            second.scores[p] += first.scores[p]
+            second.hits[p] = first.hits[p] + [h for h in second.hits[p] if h not in first.hits[p]]
+        units = units[1:]
     if len(units) < 2:
         return [whole]
     for unit in units:
@@ -132,5 +142,5 @@ def label_units(text: str, lang: str) -> list[Unit]:
         else:
             unit.label, how = part, "cue"
         unit.reason = _reason(unit, lang, how)
-        unit.also = [p for p in PARTS if p != unit.label and unit.scores[p] >= 3]
+        unit.also = [p for p in PARTS if p != unit.label and unit.scores[p] >= _ALSO_SCORE]
     return units
