@@ -2,8 +2,9 @@
 
 - on_config: validates every bank (same messages as `python -m quiz check`)
   and fails the build on any problem.
-- on_files: adds the question data as assets/quiz/questions.json and one
-  printable worksheet page per bank under quiz/worksheets/.
+- on_files: adds the question data as assets/quiz/questions.json, and per
+  bank an online quiz page (quiz/banks/) and a printable worksheet
+  (quiz/worksheets/).
 - on_page_markdown: replaces ```quiz blocks (a bank, chosen ids, or a random
   draw by tags) with a container that docs/assets/quiz/quiz.js fills.
 - on_post_build: writes assets/quiz/quizzes.json, every quiz placed on the
@@ -26,13 +27,15 @@ from mkdocs.structure.files import File
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project's quiz package
 
 from quiz.banks import load_banks  # noqa: E402
-from quiz.site import QuizBlockError, SiteQuizzes, replace_quiz_fences, render_worksheet, render_worksheet_index  # noqa: E402
+from quiz.site import (QuizBlockError, SiteQuizzes, render_bank_page, render_worksheet,  # noqa: E402
+                       render_worksheet_index, replace_quiz_fences)
 from quiz.validate import validate_banks  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.quiz_pages")
 DATA_URI = "assets/quiz/questions.json"
 PLACEMENTS_URI = "assets/quiz/quizzes.json"
 WORKSHEET_DIR = "quiz/worksheets"
+BANK_PAGE_DIR = "quiz/banks"
 
 _state: dict = {}
 
@@ -62,6 +65,10 @@ def on_files(files, config):
         sheet = File.generated(config, f"{WORKSHEET_DIR}/{bank.id}.md", content="")
         sheet.content_string = render_worksheet(quizzes, bank, sheet.url)
         files.append(sheet)
+        quizzes.worksheet_urls[bank.id] = sheet.url
+        online = File.generated(config, f"{BANK_PAGE_DIR}/{bank.id}.md", content=render_bank_page(quizzes, bank))
+        files.append(online)
+        quizzes.bank_urls[bank.id] = online.url
     files.append(File.generated(config, f"{WORKSHEET_DIR}/index.md", content=render_worksheet_index(quizzes)))
     return files
 
@@ -74,6 +81,9 @@ def on_page_markdown(markdown, page, config, files):
     except QuizBlockError as exc:
         raise PluginError(f"{page.file.src_uri}: {exc}") from None
     for spec in placed:
+        known = _state["placements"].get(spec["key"])
+        if known and not known[1].url.startswith("quiz/"):
+            continue  # the same quiz on a course page and on its bank page: link the course page
         _state["placements"][spec["key"]] = ({k: spec[k] for k in ("key", "title", "draw")}, page)
     return new
 

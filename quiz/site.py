@@ -46,6 +46,8 @@ class SiteQuizzes:
         self.bank_by_id = {b.id: b for b in banks}
         self.questions = {str(q["id"]): (b, q) for b in banks for q in b.questions}
         self.urls: dict[str, str] = {}
+        self.bank_urls: dict[str, str] = {}       # filled by the hook: online page per bank
+        self.worksheet_urls: dict[str, str] = {}  # filled by the hook: worksheet per bank
 
     # ---- links ---------------------------------------------------------
     def resolve_links(self, files) -> None:
@@ -209,8 +211,9 @@ def bank_table(quizzes: SiteQuizzes, page_url: str) -> str:
         types = sorted({q["type"] for q in b.questions}, key=list(TYPE_NAMES).index)
         page = (f'<a href="{html.escape(get_relative_url(quizzes.url_of(b.page), page_url))}">课程页</a>'
                 if b.page else "")
-        sheet = f'<a href="{html.escape(get_relative_url(f"quiz/worksheets/{b.id}/", page_url))}">练习卷</a>'
-        rows.append(f"<tr><td>{html.escape(b.title)}</td><td>{len(b.questions)}</td>"
+        sheet = f'<a href="{html.escape(get_relative_url(quizzes.worksheet_urls.get(b.id, ""), page_url))}">练习卷</a>'
+        online = f'<a href="{html.escape(get_relative_url(quizzes.bank_urls.get(b.id, ""), page_url))}">{html.escape(b.title)}</a>'
+        rows.append(f"<tr><td>{online}</td><td>{len(b.questions)}</td>"
                     f"<td>{'、'.join(TYPE_NAMES[t] for t in types)}</td><td>{page}</td><td>{sheet}</td></tr>")
     return ('<table class="quiz-banks" markdown="0"><thead><tr><th>题库</th><th>题数</th><th>题型</th>'
             '<th>出处</th><th>纸质版</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>")
@@ -303,6 +306,19 @@ hide: [toc]
 <ol class="ws-key-list">{"".join(key_items)}</ol>
 </section>
 </div>
+"""
+
+
+def render_bank_page(quizzes: SiteQuizzes, bank: Bank) -> str:
+    """An online page with the whole bank as one quiz (quiz/banks/<id>.md)."""
+    source = f"讲解见[课程页](../../{bank.page})。" if bank.page else ""
+    return f"""# 题库：{bank.title}
+
+{bank.description} {source}想在纸上做？打印[练习卷](../worksheets/{bank.id}.md)。
+
+```quiz
+bank: {bank.id}
+```
 """
 
 
