@@ -64,7 +64,7 @@ def validate_rule(rule, where: str) -> list[str]:
                     continue
                 unknown = set(ex) - {"text", "today", "role", "lang", "note", "goal", "actions"}
                 if unknown:
-                    problems.append(f"{where}.examples.{key}[{i}]: unknown keys {sorted(unknown)}")
+                    problems.append(f"{where}.examples.{key}[{i}]: unknown keys {sorted(map(str, unknown))}")
                 if "today" in ex and not re.match(r"^\d{4}-\d{2}-\d{2}$", str(ex["today"])):
                     problems.append(f"{where}.examples.{key}[{i}].today: use YYYY-MM-DD (quote it in YAML)")
     return problems

@@ -1,0 +1,76 @@
+"""Measurable (M): is there a standard anyone can check?
+
+Pass: a number tied to the outcome (投诉率2%, 85分以上, 三声起接, 4小时响应,
+"2 minutes per customer") or a yes/no outcome (通过四级考试, 拿下新概念第一册,
+"get the PMP certificate"). Warn: only a rough amount (大约, 左右, 几本,
+"several") or only numbers that count inputs (组建一个5人小组, 安排3名老师).
+Fail: a direction without an amount (降低投诉率, "increase sales") or nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from checker import words
+from checker.numbers import Number
+
+_CLAUSE = re.compile(r"[^，。；;！？!?\n]+")
+# Setting up resources is an input, not an outcome: 组建一个5人小组, 安排3名老师, 花2小时.
+_INPUT_BEFORE = re.compile(r"(?:组建|安排|成立|派出|派|投入|花费|花|抽出|召集|配备|邀请|用|assign|hire a team of|spend|set up a team of|form a team of|put)\s*(?:一个|了)?\s*$",
+                           re.IGNORECASE)
+_ARTICLE_UNITS = {"个", "名", "位", "种", "份", "项", "件", "门", "家", "支", "套", "次"}
+
+
+def metric_numbers(numbers: list[Number], masked: list[tuple[int, int]]) -> list[Number]:
+    """Numbers that can serve as a measure: not part of a deadline, not an article-like 一个."""
+    out = []
+    for n in numbers:
+        if any(s <= n.start < e or s < n.end <= e for s, e in masked):
+            continue
+        if n.kind == "ordinal" and not n.text.endswith("名"):
+            continue
+        if n.value == 1 and n.unit in _ARTICLE_UNITS and n.kind == "plain":
+            continue
+        out.append(n)
+    return out
+
+
+def find_outcome(text: str) -> tuple[int, int] | None:
+    """A yes/no outcome: an outcome verb and an outcome object in the same clause."""
+    for clause in _CLAUSE.finditer(text):
+        part = clause.group()
+        verbs = words.find(part, "outcome_verbs_zh", "outcome_verbs_en")
+        if not verbs:
+            continue
+        objs = words.find(part, "outcome_objects_zh", "outcome_objects_en")
+        if objs:
+            s = min(verbs[0][0], objs[0][0])
+            e = max(verbs[0][1], objs[0][1])
+            return clause.start() + s, clause.start() + e
+    return None
+
+
+def judge_measurable(text: str, numbers: list[Number], masked, change_spans) -> tuple[str, dict]:
+    metrics = metric_numbers(numbers, masked)
+    rough_words = words.outside(words.find(text, "rough_amount_zh", "rough_amount_en"), masked)
+    rough_metrics, input_metrics, strong = [], [], []
+    for n in metrics:
+        near = text[max(0, n.start - 3):n.start] + "|" + text[n.end:n.end + 3]
+        if any(w[0] >= n.start - 4 and w[1] <= n.end + 4 for w in rough_words) or re.search(r"(大约|大概|约|左右|上下)", near):
+            rough_metrics.append(n)
+        elif _INPUT_BEFORE.search(text[max(0, n.start - 12):n.start]) and not any(s <= n.start < e for s, e in change_spans):
+            input_metrics.append(n)
+        else:
+            strong.append(n)
+    absolute = words.outside(words.find(text, "absolute_zh", "absolute_en"), masked)
+    outcome = find_outcome(text)
+    details = {"metrics": strong + rough_metrics + input_metrics, "strong": strong, "rough": rough_metrics + rough_words,
+               "inputs": input_metrics, "outcome": outcome}
+    if strong or outcome or absolute:
+        return "pass", details
+    if rough_metrics or rough_words:
+        return "warn", details
+    if input_metrics:
+        return "warn", details
+    directions = words.outside(words.find(text, "direction_verbs_zh", "direction_verbs_en"), masked)
+    details["directions"] = directions
+    return "fail", details

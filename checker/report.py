@@ -1,0 +1,70 @@
+"""Assemble the report (DESIGN.md "The report"): findings from rule data,
+criterion statuses and summaries, verdict and score.
+
+A rule's level sets the status it gives its criterion: error -> fail,
+warning -> warn, info -> unknown.
+"""
+from __future__ import annotations
+
+from checker import data_loader
+
+CRITERIA = ("S", "M", "A", "R", "T")
+LEVEL_STATUS = {"error": "fail", "warning": "warn", "info": "unknown"}
+STATUS_POINTS = {"pass": 1.0, "warn": 0.5, "fail": 0.0}
+LEVEL_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+class _Params(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+def _fill(template: str, params: dict) -> str:
+    try:
+        return template.format_map(_Params(params))
+    except (ValueError, IndexError):
+        return template
+
+
+def make_finding(rule_id: str, lang: str, span=None, **params) -> dict:
+    rule = data_loader.rule(rule_id)
+    return {
+        "rule": rule_id,
+        "criterion": rule["criterion"],
+        "level": rule["level"],
+        "title": rule["title"][lang],
+        "message": _fill(rule["message"][lang], params),
+        "span": [int(span[0]), int(span[1])] if span else None,
+        "suggestion": _fill(rule["suggestion"][lang], params),
+        "doc": f"rules/{rule_id.lower()}/",
+    }
+
+
+def criterion_name(criterion: str, lang: str) -> str:
+    texts = data_loader.criteria_texts().get(criterion, {})
+    return (texts.get("name") or {}).get(lang, criterion)
+
+
+def pass_summary(criterion: str, lang: str, params: dict) -> str:
+    texts = data_loader.criteria_texts().get(criterion, {})
+    return _fill((texts.get("pass") or {}).get(lang, ""), params)
+
+
+def assemble(text: str, lang: str, statuses: dict, findings: list[dict], pass_params: dict, facts: dict) -> dict:
+    findings = sorted(findings, key=lambda f: (f["span"] is None, f["span"][0] if f["span"] else 0,
+                                               CRITERIA.index(f["criterion"]), LEVEL_ORDER[f["level"]]))
+    criteria = {}
+    for c in CRITERIA:
+        status = statuses[c]
+        if status == "pass":
+            summary = pass_summary(c, lang, pass_params.get(c, {}))
+        else:
+            own = [f for f in findings if f["criterion"] == c]
+            own.sort(key=lambda f: LEVEL_ORDER[f["level"]])
+            summary = own[0]["message"] if own else ""
+        criteria[c] = {"status": status, "name": criterion_name(c, lang), "summary": summary}
+    judged = [STATUS_POINTS[s] for s in statuses.values() if s != "unknown"]
+    score = round(100 * sum(judged) / len(judged)) if judged else 0
+    verdict = "pass" if all(s in ("pass", "unknown") for s in statuses.values()) else "revise"
+    return {"kind": "smart", "lang": lang, "text": text, "verdict": verdict, "score": score,
+            "criteria": criteria, "findings": findings, "facts": facts}

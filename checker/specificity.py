@@ -1,0 +1,126 @@
+"""Specific (S): does the goal name a concrete object or behaviour?
+
+The goal is cut into known words (abstract verbs and nouns, fillers, vague
+modifiers, time words; see lexicon.yml) and what is left. Whatever is left
+is content the goal names (收银, 投诉率, 四级考试, "phone"), unless it only
+qualifies an abstract head noun (代码 in 代码质量, "audit" in "audit work"):
+Chinese and English noun phrases put the head last. No content left means
+an abstract goal (增强客户意识, "improve communication") -> fail; content
+plus words nobody can check (进一步, 较好, "better") -> warn.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker import data_loader
+from checker.words import build_pattern
+
+CATEGORY_LISTS = (  # earlier wins when a word is in two lists
+    ("concrete", ("concrete_zh", "concrete_en")),
+    ("vague", ("vague_modifiers_zh", "vague_modifiers_en")),
+    ("head", ("abstract_nouns_zh", "abstract_nouns_en")),
+    ("verb", ("abstract_verbs_zh", "abstract_verbs_en", "direction_verbs_zh", "direction_verbs_en")),
+    ("filler", ("filler_zh", "filler_en", "vague_time_zh", "vague_time_en", "cadence_zh", "cadence_en",
+                "rough_amount_zh", "rough_amount_en")),
+)
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|our\s+|my\s+|their\s+|his\s+|her\s+|your\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    category: dict[str, str] = {}
+    for cat, names in CATEGORY_LISTS:
+        for name in names:
+            for w in data_loader.lexicon(name):
+                category.setdefault(w.lower(), cat)
+    return build_pattern(category), category
+
+
+def segment(text: str, masked: list[tuple[int, int]]):
+    """-> list of tokens (start, end, category) covering the text's words."""
+    pat, category = _lexicon()
+    n = len(text)
+    covered = bytearray(n)
+    for s, e in masked:
+        for i in range(max(0, s), min(n, e)):
+            covered[i] = 1
+    tokens = []
+    if pat:
+        for m in pat.finditer(text):
+            s, e = m.start(), m.end()
+            if covered[s] or covered[e - 1]:
+                continue
+            tokens.append((s, e, category.get(m.group().lower(), "filler")))
+            for i in range(s, e):
+                covered[i] = 2
+    i = 0
+    while i < n:
+        c = text[i]
+        if not covered[i] and _HAN.match(c):
+            j = i
+            while j < n and not covered[j] and _HAN.match(text[j]):
+                j += 1
+            tokens.append((i, j, "content"))
+            i = j
+            continue
+        if not covered[i] and c.isalpha() and c.isascii():
+            m = _LATIN.match(text, i)
+            j = m.end()
+            if all(not covered[k] for k in range(i, j)):
+                tokens.append((i, j, "content"))
+            i = j
+            continue
+        i += 1
+    tokens.sort()
+    return tokens
+
+
+def _is_modifier(text, tokens, k) -> bool:
+    """A content token right before an abstract head (代码质量, 'audit work') only qualifies it."""
+    s, e, _ = tokens[k]
+    nxt = k + 1
+    if nxt < len(tokens) and text[tokens[nxt][0]:tokens[nxt][1]] in ("的", "'s"):
+        nxt += 1
+    if nxt < len(tokens):
+        ns, ne, ncat = tokens[nxt]
+        gap = text[e:ns]
+        if ncat == "head" and len(gap.strip(" 的'")) == 0 and ns - e <= 2:
+            return True
+    # English "the credibility of audit": a noun after "<head> of"
+    before = text[max(0, s - 30):s]
+    mo = _OF_BEFORE.search(before)
+    if mo and k > 0 and tokens[k - 1][2] == "head":
+        return True
+    return False
+
+
+def judge_specific(text: str, masked: list[tuple[int, int]]):
+    """-> (status, details) where details has content, vague and abstract spans."""
+    tokens = segment(text, masked)
+    content, vague, abstract = [], [], []
+    for k, (s, e, cat) in enumerate(tokens):
+        word = text[s:e]
+        if cat == "concrete":
+            content.append((s, e, word))
+        elif cat == "content":
+            is_han = bool(_HAN.match(word))
+            if (is_han and e - s < 2) or (not is_han and len(word) < 3):
+                continue
+            if _is_modifier(text, tokens, k):
+                abstract.append((s, e, word))
+                continue
+            content.append((s, e, word))
+        elif cat == "vague":
+            if word.lower() == "more" and re.match(r"\s+than\b", text[e:e + 6], re.I):
+                continue
+            vague.append((s, e, word))
+        elif cat in ("head", "verb"):
+            abstract.append((s, e, word))
+    if not content:
+        return "fail", {"content": content, "vague": vague, "abstract": abstract}
+    if vague:
+        return "warn", {"content": content, "vague": vague, "abstract": abstract}
+    return "pass", {"content": content, "vague": vague, "abstract": abstract}
