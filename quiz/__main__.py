@@ -32,7 +32,22 @@ def cmd_check(args) -> int:
     return 0
 
 
+def _split(values):
+    """`--tags S M`, `--tags S,M` and `--tags S --tags M` all mean [S, M]."""
+    return [v for value in values or [] for v in value.split(",") if v]
+
+
 def cmd_export(args) -> int:
+    args.tags, args.bank = _split(args.tags), _split(args.bank)
+    if args.out is None:
+        # `--tags S M out.gift`: the list option swallowed OUT, so take it back.
+        if args.bank and not args.tags:
+            args.out = args.bank.pop()
+        elif args.tags:
+            args.out = args.tags.pop()
+        if args.out is None or args.out in ("S", "M", "A", "R", "T"):
+            print("give the output file (OUT), or - for stdout", file=sys.stderr)
+            return 2
     unknown = [t for t in args.tags or [] if t not in TAGS]
     if unknown:
         print(f"unknown tag(s): {', '.join(unknown)} (known: {', '.join(TAGS)})", file=sys.stderr)
@@ -85,12 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(func=cmd_check)
     export = sub.add_parser("export", help="write the banks as Moodle GIFT or QTI 1.2")
     export.add_argument("--format", choices=("gift", "qti"), required=True)
-    export.add_argument("--tags", nargs="+", metavar="TAG", help=f"only questions with any of these tags ({', '.join(TAGS)})")
-    export.add_argument("--bank", nargs="+", metavar="BANK", help="only these banks (by bank id)")
+    export.add_argument("--tags", nargs="+", action="extend", metavar="TAG", help=f"only questions with any of these tags ({', '.join(TAGS)})")
+    export.add_argument("--bank", nargs="+", action="extend", metavar="BANK", help="only these banks (by bank id)")
     export.add_argument("--banks-dir", nargs="*", type=Path, default=None, help="bank files or folders (default: quiz/banks/)")
     export.add_argument("--docs", type=Path, default=DEFAULT_DOCS_DIR)
     export.add_argument("--site-url", help="make the source links in feedback absolute, e.g. https://intranet/smart/")
-    export.add_argument("out", help="output file, or - for stdout")
+    export.add_argument("out", nargs="?", help="output file, or - for stdout")
     export.set_defaults(func=cmd_export)
     return parser
 

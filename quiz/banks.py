@@ -74,10 +74,13 @@ def load_bank(path: Path) -> tuple[Bank | None, list[Problem]]:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        where = getattr(exc, "problem_mark", None)
+        # Point at where the broken construct starts (an unclosed quote), else where parsing stopped.
+        where = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = f" at line {where.line + 1}" if where else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return None, [Problem(shown, "-", f"invalid YAML{line}: {problem}")]
+        context = getattr(exc, "context", None)
+        reason = f"{context}: {problem}" if context else problem
+        return None, [Problem(shown, "-", f"invalid YAML{line}: {reason}")]
     if not isinstance(data, dict):
         return None, [Problem(shown, "-", "a bank must be a mapping with bank, title and questions")]
     problems = []
