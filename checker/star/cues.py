@@ -52,6 +52,7 @@ CUES: list[Cue] = [
     # ---- Situation: where, when, what was wrong ---------------------------
     *_cues("S", 3, r"当时|那时|那年|那段时间|背景是|情况是|刚入职|刚加入|刚到|刚接手时|入职(?:第|初|时|后不久)|[大高初][一二三四]时|读书时|上学时|实习时|刚毕业",
            r"\b(?:at the time|back then|at that time|(?:in|at) my (?:previous|last|first|old|former) (?:job|role|position|company|employer|firm|bank|school|team)|when I (?:was|joined|started|worked|took over|arrived|moved))\b"),
+    *_cues("S", 2, r"\bhad (?:been|already|long|\w+ed|gone|grown|fallen|become|left|lost)\b"),
     *_cues("S", 2, r"面临|遇到|出现了?|存在|问题|困难|挑战|难题|瓶颈|危机|投诉(?:很多|多|不断|较多|频繁)|积压|混乱|流失|落后|靠后|倒数|垫底|末位|下滑|低迷|不理想|不达标|很差|较差|太差|薄弱|很慢|太慢|太长|过长|很长|较低|偏低|偏高|过高|高达|长达|只有|仅有|仅为|只考|不及格|不足|缺乏|跟不上|忙不过来|没人|没有人|经常|常常|总是|一直|长期|频繁|参差不齐",
            r"在.{1,16}?(?:时|期间|的时候|工作时|实习时)|我是一名|我是|作为一名|担任",
            r"\bI was (?:a|an|the|one of)\b|\bI worked (?:as|at|in|for)\b|\bas (?:a|an) [a-z]+(?: [a-z]+)? (?:at|in|for)\b",
@@ -68,7 +69,7 @@ CUES: list[Cue] = [
     *_cues("A", 3, r"首先|其次|然后|接着|随后|之后我|于是|为此|第[一二三四五]步|一方面|另一方面|我(?:先|就|又|还|便|立即|马上|亲自|主动|专门|每天|每周|逐一|逐个|分别|重新)",
            r"\b(?:first(?:ly)?|then|next|after that|afterwards|to do this|to fix this|so I|I (?:then|also|first|personally))\b"),
     *_cues("A", 2, r"制定|设计|组织|召开|培训|分析|梳理|整理|统计|调研|访谈|拜访|走访|联系|沟通|打电话|致电|建立|搭建|推动|推行|调整|引入|优化|改进|改造|编写|编制|制作|开发了|上线|实施|执行|安排|协调|说服|演示|跟进|回访|核对|核查|排查|抽查|简化|合并|增设|设立|采用|利用|借助|带领|主导|牵头|提出|试行|测试|对比|谈判|邀请|收集|复盘|记录|列出|拆分|分解|重新|改用|改成|开展|举办|落实|制订|撰写|研究|学习了|练习|模拟|演练|约见|上门|筛选|甄选|挖掘|整改|规范|对接|申请|配置|部署|培养|指导|辅导|讲解|布置|背诵|背单词|背了|刷题|做了|写了|找了|请了|请来|查阅|核算|盘点|汇总|请教|摸底|分成|分组|错开|统一|引导|推出|加大",
-           r"\b(?:analy[sz]ed|created|designed|built|organi[sz]ed|trained|set up|introduced|led|called|visited|interviewed|contacted|implemented|launched|redesigned|tested|mapped|reviewed|negotiated|proposed|drafted|scheduled|coached|simplified|automated|prepared|persuaded|rolled out|piloted|collected|compared|tracked|followed up|reached out|ran|wrote|reorgani[sz]ed|streamlined|split|gave|asked|checked|made|held|taught|practi[sc]ed|studied|rewrote|sorted|grouped|went through|set|started|changed|moved|added|cleaned|listed|prioriti[sz]ed|spoke|met|explained|presented|shadowed|documented|by (?:\w+ing))\b"),
+           r"\b(?:analy[sz]ed|created|designed|built|organi[sz]ed|trained|set up|introduced|led|called|visited|interviewed|contacted|implemented|launched|redesigned|tested|mapped|reviewed|negotiated|proposed|drafted|scheduled|coached|simplified|automated|prepared|persuaded|rolled out|piloted|collected|compared|tracked|followed up|reached out|ran|wrote|reorgani[sz]ed|streamlined|split|gave|asked|checked|made|held|taught|practi[sc]ed|studied|rewrote|sorted|grouped|went through|set|started|changed|moved|added|cleaned|listed|prioriti[sz]ed|spoke|met|explained|presented|shadowed|documented|found out|worked out|figured out|identified|by (?:\w+ing))\b"),
     *_cues("A", 1, r"通过|按照|每[天周月日]|努力|加班",
            r"\b(?:using|through|worked hard|tried)\b"),
     *_cues("A", 2, r"\b(?:I|we)\s+(?!(?:worked (?:at|as|in|for|on)|joined|started (?:at|as|in)|used|needed|wanted|seemed|lived|received|noticed|reali[sz]ed|learned|learnt|liked|loved|hoped|expected|happened)\b)(?:\w+ed|made|built|ran|led|wrote|met|spoke|took|set|began|sent|gave|found|brought|taught|held|drew|sought|chose|put|got|went|did|rewrote|rebuilt|broke|kept|thought|told)\b"),

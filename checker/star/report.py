@@ -1,48 +1,26 @@
-"""Report pieces shared by the STAR and plan checkers: findings from the
-compiled rule data, the report dict, language guess, bilingual input errors.
+"""Report assembly for the STAR and plan checkers, on top of the shared
+checker.report (findings from rule data) and checker.lang.
+
+checker.report.assemble is written for the five SMART criteria; plan and
+STAR reports have their own criteria keys, so the report dict is put
+together here in the same shape (DESIGN.md "The report").
 """
 from __future__ import annotations
 
-import re
-
-from checker.data_loader import rule
 from checker.errors import InputError
-
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]+")
-_SCORE = {"pass": 1.0, "warn": 0.5, "fail": 0.0}
-
-
-def detect_lang(text: str) -> str:
-    """zh when Han characters are at least as many as Latin words."""
-    return "zh" if len(_HAN.findall(text)) >= len(_LATIN.findall(text)) else "en"
-
-
-class _Blank(dict):
-    def __missing__(self, key):
-        return ""
+from checker.lang import detect_lang  # noqa: F401  (re-exported for plan/star)
+from checker.report import LEVEL_ORDER, STATUS_POINTS, make_finding
 
 
 def finding(rule_id: str, lang: str, span, **params) -> dict:
-    data = rule(rule_id)
-    fill = _Blank({k: v for k, v in params.items()})
-    return {
-        "rule": rule_id,
-        "criterion": data["criterion"],
-        "level": data["level"],
-        "title": data["title"][lang],
-        "message": data["message"][lang].format_map(fill),
-        "span": list(span) if span is not None else None,
-        "suggestion": data["suggestion"][lang].format_map(fill),
-        "doc": f"rules/{rule_id.lower()}/",
-    }
+    return make_finding(rule_id, lang, span, **params)
 
 
 def build_report(kind: str, lang: str, text: str, criteria: dict, findings: list, facts: dict) -> dict:
     statuses = [c["status"] for c in criteria.values()]
-    judged = [_SCORE[s] for s in statuses if s in _SCORE]
-    order = {"error": 0, "warning": 1, "info": 2}
-    findings = sorted(findings, key=lambda f: (order.get(f["level"], 3), (f["span"] or [10**9])[0]))
+    judged = [STATUS_POINTS[s] for s in statuses if s in STATUS_POINTS]
+    findings = sorted(findings, key=lambda f: (LEVEL_ORDER.get(f["level"], 3),
+                                               f["span"][0] if f["span"] else 10**9))
     return {
         "kind": kind,
         "lang": lang,

@@ -1,0 +1,133 @@
+"""WHO: find the person or role that owns an action.
+
+An owner counts when it opens a clause (after any time words: "11月25日前，
+店长王丽……", "By June 10 the store manager ...") or is marked as one
+(由……负责, 负责人：, owner:, "(Anna)"). A role named elsewhere is usually
+the object ("培训收银员": the cashiers are trained, they do not own it).
+"everyone / 大家 / 全体员工" is nobody; "we / 团队" is a group, not a person.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.plan.hits import both, find_all
+
+SURNAMES = ("王李张刘陈杨黄赵周吴徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+            "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+# A Chinese name: surname + 1-2 characters, then something that ends a name
+# (a verb of owning, a time word, punctuation, a digit). 张贴 or 周五 are not names.
+_ZH_NAME = re.compile(
+    rf"(?:[小老][{SURNAMES}]|[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+    r"(?=负责|牵头|主持|主导|组织|跟进|落实|于|在|将|会|要|每|次日|本周|下周|明天|今天|[0-9一二三四五六七八九十两]|[：:，,、（(\s]|$)"
+)
+_NOT_NAMES = {"方案", "高峰", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "张贴", "马上", "金额", "程序",
+              "万一", "安排", "时间", "成本", "关于", "于是", "余额", "常规", "任务", "石头", "白天", "周内", "周前", "周后",
+              "高于", "江湖", "田间", "顾客", "杜绝", "夏季", "孔", "向", "汤", "龙", "严格", "黄金", "何时", "林", "钱", "戴",
+              "许多", "许可", "曾经", "吕", "范围", "陆续", "毛利", "段", "雷", "付款", "付", "白", "武", "莫", "史", "陶", "姚",
+              "汪", "韦", "邵", "潘", "贾", "宋", "熊", "蒋", "叶", "苏", "魏", "崔", "钟", "谭", "廖", "秦", "邱", "尹", "薛",
+              "闫", "侯", "黎", "贺", "顾", "郝", "龚", "覃", "孟", "邹", "卢", "丁", "任", "沈", "姜", "袁", "董", "彭", "曾",
+              "肖", "田", "冯", "邓", "曹", "韩", "唐", "谢", "梁", "郑", "罗", "郭", "胡", "朱", "孙", "徐", "吴", "赵", "杨",
+              "陈", "刘", "张", "李", "王", "黄", "周", "马", "何", "高", "金", "石", "方", "江", "万", "余", "程"}
+_EN_NAME = re.compile(r"\b[A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15})?\b")
+_EN_NOT_NAMES = set("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december q1 q2 q3 q4 review check train compare hold run set create write prepare update
+send call visit meet install print post publish measure track analyse analyze introduce organise organize schedule
+test buy order add open close record collect survey interview draft design build fix teach coach learn practise
+practice study read report present launch start stop move replace change reduce increase cut improve hire recruit
+plan time observe watch list map sort clean label assign ask tell email phone text share discuss agree approve sign
+submit file upload deploy release ship deliver use make get give take put do go keep let if when whenever every each
+by before after on in at from until weekly daily monthly the a an all everyone everybody we our my i it this that
+there then next first finally also and or if unless within end by week month day year compare time average cashier
+cashiers manager store head team staff customers customer checkout english chinese scanner till front desk""".split())
+_MARK_BEFORE = re.compile(r"(?:由|请|让|安排|交由|负责人[:：]?|责任人[:：]?|牵头人[:：]?|\bowner[:：]?|\bresponsible[:：]?|\blead[:：]|\bled by|\bassigned to|[（(])\s*$",
+                          re.IGNORECASE)
+_MARK_AFTER = re.compile(r"^\s*(?:负责|牵头|主持|主导|跟进|[）)]|\(|（|\bwill\b|\bowns\b|\bleads\b)", re.IGNORECASE)
+_ZH_SELF = re.compile(r"我(?!们)|本人")
+_EN_SELF = re.compile(r"\bI\b|\bme\b|\bmyself\b")
+# Words that may open a clause before the owner: time, "the", "then".
+_LEAD_FILLER = re.compile(r"^(?:[\s,，、;；:：.\-–—]+|the\b|our\b|then\b|and\b|然后|并|再|另外|同时)", re.IGNORECASE)
+_CLAUSE = re.compile(r"[，,；;。:：]")
+
+
+def _clause_starts(text: str, time_spans: list[tuple[int, int]]) -> list[int]:
+    """Positions where an owner may stand: each clause start, after time words."""
+    starts = [0] + [m.end() for m in _CLAUSE.finditer(text)]
+    out = []
+    for pos in starts:
+        moved = True
+        while moved:
+            moved = False
+            m = _LEAD_FILLER.match(text[pos:])
+            if m and m.end():
+                pos += m.end()
+                moved = True
+            for s, e in time_spans:
+                if s <= pos < e or (s == pos and e > pos):
+                    pos, moved = e, True
+            m = re.match(r"(?:之前|以前|前|内|起|by\b|before\b|on\b|every\b|each\b)", text[pos:], re.IGNORECASE)
+            if m and moved:
+                pos += m.end()
+        out.append(pos)
+    return out
+
+
+def _candidates(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, words, kind) for roles, names and the speaker."""
+    found = [(m.start(), m.end(), m.group(), "role") for m in find_all(text, *both("plan_roles"))]
+    for m in _ZH_NAME.finditer(text):
+        if m.group() not in _NOT_NAMES:
+            found.append((m.start(), m.end(), m.group(), "person"))
+    for m in _EN_NAME.finditer(text):
+        if m.group().split()[0].lower() not in _EN_NOT_NAMES:
+            found.append((m.start(), m.end(), m.group(), "person"))
+    for m in list(_ZH_SELF.finditer(text)) + list(_EN_SELF.finditer(text)):
+        found.append((m.start(), m.end(), m.group(), "self"))
+    found.sort()
+    return found
+
+
+def _owner_like(text: str, start: int, end: int, starts: list[int]) -> bool:
+    if any(start <= s + 1 and end > s for s in starts):
+        return True
+    return bool(_MARK_BEFORE.search(text[max(0, start - 8):start]) or _MARK_AFTER.match(text[end:end + 6]))
+
+
+def find_owner(text: str, time_spans: list[tuple[int, int]]) -> dict:
+    """{"kind": person|role|self|collective|vague|none, "word", "span"} (span in `text`)."""
+    starts = _clause_starts(text, time_spans)
+    candidates = _candidates(text)
+    for i, (start, end, word, kind) in enumerate(candidates):
+        if _owner_like(text, start, end, starts):
+            # "店长王丽" / "Store manager Anna": report the whole title-and-name.
+            for s2, e2, _, k2 in candidates[i + 1:]:
+                if s2 > end + 1 or not text[end:s2].strip(" （(") == "":
+                    break
+                end = max(end, e2)
+                kind = "person" if k2 == "person" else kind
+            return {"kind": kind, "word": text[start:end], "span": [start, end]}
+    for kind, lists in (("vague", both("plan_vague_owner")), ("collective", both("plan_collective_owner"))):
+        for m in find_all(text, *lists):
+            if _owner_like(text, m.start(), m.end(), starts):
+                return {"kind": kind, "word": m.group(), "span": [m.start(), m.end()]}
+    return {"kind": "none", "word": "", "span": None}
+
+
+def judge_owner_field(value: str) -> dict:
+    """A who-cell: names an owner unless it is empty, only a group, or everyone."""
+    stripped = value.strip()
+    if not stripped:
+        return {"kind": "none", "word": "", "span": None}
+    lead = len(value) - len(value.lstrip())
+    named = [c for c in _candidates(stripped) if c[3] in ("person", "self")]
+    vague = find_all(stripped, *both("plan_vague_owner"))
+    if vague and not named:  # 全体收银员, all staff: everyone is no one
+        m = vague[0]
+        return {"kind": "vague", "word": m.group(), "span": [lead + m.start(), lead + m.end()]}
+    collective = find_all(stripped, *both("plan_collective_owner"))
+    if collective and not named:
+        m = collective[0]
+        rest = (stripped[:m.start()] + stripped[m.end():]).strip(" ，,、和与及&/")
+        if len(rest) <= 2 or not find_all(rest, *both("plan_roles")):
+            return {"kind": "collective", "word": m.group(), "span": [lead + m.start(), lead + m.end()]}
+    return {"kind": "named", "word": stripped, "span": [lead, lead + len(stripped)]}

@@ -1,0 +1,54 @@
+"""CHECK and ACT of PDCA, over the whole plan.
+
+Check: an action that reviews progress (检查, 复盘, 对比, review, compare …)
+with a concrete cadence (每周五, every Friday; not just 定期/regularly) and
+something it compares (实际与目标, against the target …).
+Act: an action that says what happens when the check shows a gap: a
+trigger (如果/低于/超过/未达标, if/below/behind …) and a correction (调整,
+加派, 一对一陪练, retrain, add …). "根据检查结果及时调整" has no trigger.
+"""
+from __future__ import annotations
+
+import re
+
+from checker import words
+from checker.plan.hits import both, find_all
+
+# 如 opening a clause is "if" (如平均用时超过……); 如何/如下/如期 are not.
+_RU_IF = re.compile(r"(?:^|[，,；;。:：\s])(如)(?![何下期实同此今果意愿])")
+
+
+def _concrete_cadence(text: str):
+    vague = words.wordset("plan_vague_cadence_zh", "plan_vague_cadence_en")
+    for s, e, w in words.find(text, "cadence_zh", "cadence_en"):
+        if w.lower() not in vague:
+            return (s, e, w)
+    return None
+
+
+def review_of(line: str) -> dict | None:
+    """How well one line works as the Check step, or None if it reviews nothing."""
+    review = find_all(line, *both("plan_review"))
+    if not review:
+        return None
+    cadence = _concrete_cadence(line)
+    compare = find_all(line, *both("plan_compare"))
+    return {"span": [review[0].start(), review[0].end()], "word": review[0].group(),
+            "cadence": cadence[2] if cadence else None, "compare": compare[0].group() if compare else None,
+            "score": 1 + bool(cadence) + bool(compare)}
+
+
+def correction_of(line: str) -> dict | None:
+    """How well one line works as the Act step, or None if it corrects nothing."""
+    gaps = find_all(line, *both("plan_gap"))
+    ru = _RU_IF.search(line)
+    trigger = (gaps[0].start(), gaps[0].end(), gaps[0].group()) if gaps else None
+    if ru and (trigger is None or ru.start(1) < trigger[0]):
+        trigger = (ru.start(1), ru.end(1), ru.group(1))
+    fixes = find_all(line, *both("plan_fix"))
+    generic = find_all(line, *both("plan_generic_act"))
+    if trigger and fixes:
+        return {"kind": "triggered", "word": trigger[2], "span": [trigger[0], fixes[-1].end()]}
+    if generic:
+        return {"kind": "generic", "word": generic[0].group(), "span": [generic[0].start(), generic[0].end()]}
+    return None

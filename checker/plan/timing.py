@@ -1,0 +1,42 @@
+"""WHEN: the date or period an action is done by, read with the shared
+deadline parser (checker.deadline), or a cadence for recurring actions.
+
+Returns what was read and where; check.py compares it with the goal's
+deadline and with today.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from checker import words
+from checker.deadline import find_deadlines, pick_deadline
+
+
+def _vague_cadence(word: str) -> bool:
+    return word.lower() in words.wordset("plan_vague_cadence_zh", "plan_vague_cadence_en")
+
+
+def read_when(text: str, today: dt.date) -> dict:
+    """{"kind": date|cadence|vague|none, "word", "span", "date"?} (span in `text`)."""
+    deadlines = find_deadlines(text, today)
+    picked = pick_deadline(deadlines)
+    cadences = [h for h in words.find(text, "cadence_zh", "cadence_en") if not _vague_cadence(h[2])]
+    if picked is not None:
+        return {"kind": "date", "word": picked.text, "span": [picked.start, picked.end],
+                "date": picked.date, "cadence": bool(cadences), "year_given": picked.year_given}
+    if cadences:
+        s, e, w = cadences[0]
+        return {"kind": "cadence", "word": w, "span": [s, e]}
+    vague = words.find(text, "vague_time_zh", "vague_time_en", "plan_vague_cadence_zh", "plan_vague_cadence_en")
+    if vague:
+        s, e, w = vague[0]
+        return {"kind": "vague", "word": w, "span": [s, e]}
+    return {"kind": "none", "word": "", "span": None}
+
+
+def time_spans(text: str, today: dt.date) -> list[tuple[int, int]]:
+    """Every time expression in `text` (dates, cadences, vague time)."""
+    spans = [(d.start, d.end) for d in find_deadlines(text, today)]
+    spans += [(s, e) for s, e, _ in words.find(text, "cadence_zh", "cadence_en", "vague_time_zh", "vague_time_en",
+                                                 "plan_vague_cadence_zh", "plan_vague_cadence_en")]
+    return sorted(spans)
