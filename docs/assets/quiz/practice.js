@@ -19,6 +19,7 @@
     while (box.firstChild) box.removeChild(box.firstChild);
     P.noticeArea(box);
     var form = el("form", "quiz-practice__form");
+    form.noValidate = true;   // our own message in Chinese instead of the browser bubble
     var fs = el("fieldset");
     fs.appendChild(el("legend", null, "1. 选择要练的内容（可多选，不选就是全部）"));
     var counts = {};

@@ -1,0 +1,55 @@
+"""Helpers for the quiz browser tests (tests/browser/test_quiz_*.py).
+
+Waiting uses wait_for_selector or page.evaluate polling: under the site's CSP
+Playwright's wait_for_function (which needs eval) cannot run.
+"""
+from __future__ import annotations
+
+import json
+import time
+
+
+def open_quiz(page, url: str, scope: str = ".quiz"):
+    page.goto(url)
+    page.wait_for_selector(f"{scope}[data-ready] .quiz-q", timeout=20_000)
+
+
+def question(page, qid: str, scope: str = ".quiz"):
+    return page.locator(f'{scope} .quiz-q[data-qid="{qid}"]')
+
+
+def submit(q):
+    q.locator(".quiz-submit").click()
+    q.locator(".quiz-verdict").wait_for(timeout=90_000)   # a rewrite may wait for Pyodide to boot
+    return q.locator(".quiz-verdict").inner_text()
+
+
+def poll(page, expression: str, timeout: float = 20):
+    deadline = time.monotonic() + timeout
+    value = None
+    while time.monotonic() < deadline:
+        value = page.evaluate(expression)
+        if value:
+            return value
+        page.wait_for_timeout(100)
+    raise AssertionError(f"timed out waiting for {expression} (last {value!r})")
+
+
+def store_key(page) -> str:
+    return page.evaluate("window.QuizStore.key")
+
+
+def order_keys(q) -> list[str]:
+    return q.locator(".quiz-order__item").evaluate_all("els => els.map(e => e.getAttribute('data-key'))")
+
+
+def arrange(q, wanted: list[str]):
+    """Click the up buttons until the order question shows `wanted`."""
+    for target, key in enumerate(wanted):
+        while order_keys(q).index(key) > target:
+            q.locator(f'.quiz-order__item[data-key="{key}"] .quiz-order__up').click()
+    assert order_keys(q) == wanted
+
+
+def set_storage(page, key: str, value: str):
+    page.evaluate(f"localStorage.setItem({json.dumps(key)}, {json.dumps(value)})")
