@@ -1,0 +1,49 @@
+"""The built site in Debian's Chromium: Chinese pages render, and the search box
+finds the front-desk page for 三声起接. The `page` fixture fails the test if
+anything was requested from a host other than 127.0.0.1."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def _poll(page, expression: str, timeout: float = 20):
+    # wait_for_function needs eval, which the site's CSP forbids: poll instead.
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = page.evaluate(expression)
+        if value:
+            return value
+        page.wait_for_timeout(100)
+    raise AssertionError(f"timed out waiting for {expression}")
+
+
+def test_home_page_renders_chinese(page, site_url, page_guard):
+    page.goto(site_url)
+    assert page.locator("h1").first.inner_text().rstrip("¶").strip() == "SMART 目标训练营"
+    assert "三条学习路径" in page.locator("article").inner_text()
+    assert page.evaluate("document.documentElement.lang") == "zh"
+    assert page_guard.requests, "the page guard saw no requests at all"
+
+
+def test_case_page_renders_chinese(page, site_url, tmp_path):
+    page.goto(site_url + "cases/front-desk/")
+    assert page.locator("h1").first.inner_text().rstrip("¶").strip() == "案例：前台接待"
+    assert "三声起接" in page.locator("article").inner_text()
+    # A tooltip on the abbreviation, from the glossary snippet.
+    assert "Specific" in page.locator("abbr", has_text="SMART").first.get_attribute("title")
+    page.screenshot(path=str(tmp_path / "front-desk.png"), full_page=False)
+
+
+def test_search_finds_the_front_desk_page(page, site_url):
+    page.goto(site_url + "smart/")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("三声起接")
+    hrefs = _poll(page, """(() => {
+        const links = [...document.querySelectorAll('.md-search-result__item a')].map(a => a.href);
+        return links.length ? links : null; })()""")
+    assert any("/cases/front-desk/" in h for h in hrefs), hrefs

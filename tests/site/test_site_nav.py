@@ -1,0 +1,106 @@
+"""Every course page is in the nav, and each kind of page has the parts a lesson needs."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from tests.site.course_pages import CASES, REQUIRED, SMART_LETTERS, html_file
+
+ROOT = Path(__file__).resolve().parents[2]
+# Content-tab labels of a rewrite: "修改前", "修改后", "修改后：相关" …
+BEFORE = re.compile(r"<label[^>]*>修改前[^<]*</label>")
+AFTER = re.compile(r"<label[^>]*>修改后[^<]*</label>")
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """mkdocs.yml uses !!python/... tags for extensions; the nav does not need them."""
+
+
+_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def nav_files() -> list[str]:
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_TolerantLoader)
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, str):
+                yield item
+            elif isinstance(item, dict):
+                for value in item.values():
+                    yield from (walk(value) if isinstance(value, list) else [value])
+
+    return list(walk(config["nav"]))
+
+
+def url_of(md: str) -> str:
+    """docs path -> built URL: index.md -> "", smart/index.md -> smart/, mbo.md -> mbo/."""
+    stem = md.removesuffix(".md")
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def test_every_required_page_is_in_the_nav():
+    in_nav = {url_of(f) for f in nav_files()}
+    missing = [u for u in REQUIRED if u not in in_nav]
+    assert missing == []
+
+
+def test_built_navigation_links_every_required_page(built_site):
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    hrefs = set(re.findall(r'class="md-nav__link[^"]*"[^>]*href="([^"]*)"|href="([^"]*)"[^>]*class="md-nav__link', html))
+    linked = {(a or b).removeprefix("./") for a, b in hrefs}
+    linked = {"" if h in (".", "") else h for h in linked}
+    assert [u for u in REQUIRED if u not in linked] == []
+
+
+def _text(built_site, url: str) -> str:
+    return (built_site / html_file(url)).read_text(encoding="utf-8")
+
+
+def test_each_letter_page_is_a_full_lesson(built_site):
+    for letter, url in SMART_LETTERS.items():
+        html = _text(built_site, url)
+        for part in ("定义", "为什么重要", "实施要求", "常见错误", "改写练习"):
+            assert part in html, f"{letter} page lacks {part}"
+        assert BEFORE.search(html) and AFTER.search(html), f"{letter} page lacks a 修改前/修改后 rewrite"
+        assert 'id="requirements"' in html, f"{letter} page: 实施要求 anchor"
+
+
+def test_each_case_page_shows_before_after_and_a_smart_check(built_site):
+    for name, url in CASES.items():
+        html = _text(built_site, url)
+        assert BEFORE.search(html) and AFTER.search(html), name
+        assert ">为什么<" in html, name
+        assert "用 SMART 逐条检查" in html or "三条合在一起" in html, name
+
+
+def test_case_pages_carry_the_seed_facts(built_site):
+    facts = {
+        "front_desk": ["三声起接", "早上好，某某公司", "沙发"],
+        "phone_maintenance": ["4 小时内响应", "四分之一"],
+        "english_level_4": ["新概念英语", "六西格玛", "第三季度"],
+        "audit_bureau": ["由下至上", "回头看", "进度公示"],
+        "customer_awareness": ["4%", "2%", "收银"],
+        "management_training": ["85 分"],
+    }
+    for name, words in facts.items():
+        html = _text(built_site, CASES[name])
+        assert [w for w in words if w not in html] == [], name
+
+
+def test_five_principles_are_said_to_hold_together(built_site):
+    assert "缺一不可" in _text(built_site, "smart/")
+
+
+def test_diagrams_are_local_svg(built_site):
+    for url, svg in (("mbo/", "goal-chain.svg"), ("pdca/", "pdca-cycle.svg")):
+        assert f'src="../assets/diagrams/{svg}"' in _text(built_site, url)
+        body = (built_site / "assets/diagrams" / svg).read_text(encoding="utf-8")
+        assert body.lstrip().startswith("<svg") and "<title" in body
+        assert re.findall(r'(?:href|src)="https?://', body) == []
