@@ -47,7 +47,7 @@ ZH_RE = re.compile(
   | (?P<yr>(?P<yr_w>今年|明年|后年|本年度?)(?:的)?(?:年底|年末|底|末|内|年内)?|(?<![\d{CN_SMALL}每去前])年(?:底|末|内|终))
   | (?P<wk>(?P<wk_rel>本|这个?|下下个?|下个?)?(?:周|星期|礼拜)(?P<wk_d>[一二三四五六日天末])?)
   | (?P<day>今天|今日|今晚|明天|明日|后天)
-  | (?P<win>(?P<win_pre>未来的?|接下来的?|今后|在|用|花)?(?P<win_n>\d{{1,3}}(?!\d)|[{CN_ANY}]+|半)(?P<win_ge>个)?(?P<win_half>半)?(?P<win_u>工作日|天|日|周|星期|礼拜|月|年|季度)(?P<win_suf>之内|以内|内|里|之后|以后|后|时间)?)
+  | (?P<win>(?P<win_pre>未来的?|接下来的?|今后|在|用|花)?(?P<win_n>\d{{1,3}}(?!\d)|[{CN_ANY}]+|半)(?P<win_ge>个)?(?P<win_half>半)?(?P<win_u>工作日|天|日|周|星期|礼拜|(?<=[个半])月|年|季度)(?P<win_suf>之内|以内|内|里|之后|以后|后|时间)?)
     """,
     re.VERBOSE,
 )
@@ -102,9 +102,9 @@ EN_START_BEFORE = re.compile(r"(?:\bfrom|\bstarting(?:\s+(?:in|on|from))?|\bbegi
 EN_COMPARE_BEFORE = re.compile(r"(?:\bthan|\bvs\.?|\bcompared\s+(?:to|with)|\blast)\s+(?:in\s+)?$", re.IGNORECASE)
 
 # A number of days right before one of these is a service level (3天内回复), not a deadline.
-ZH_SLA_AFTER = re.compile(r"^(?:内|之内|以内)?(?:必须|要|须|需)?(?:给予|给出)?(?:回复|答复|响应|处理|解决|反馈|回电|到场|上门|发货|送达|办结|处置|回应|处理完毕|结案)")
+ZH_SLA_AFTER = re.compile(r"^(?:内|之内|以内)?(?:必须|要|须|需|都)?(?:给予|给出|全部|把)?(?:回复|答复|响应|处理|解决|反馈|回电|到场|上门|发货|送达|办结|处置|回应|处理完毕|结案|返还|发还|归还|退回|交回|批改|退款|到账|审批|审核|出结果)")
 ZH_PER_BEFORE = re.compile(r"(?:每|平均|单|每次|每单|每个|每位|每笔)\S{0,2}$")
-EN_SLA_BEFORE = re.compile(r"\b(?:respond|responds|response|reply|replies|answer|answered|resolve|resolved|acknowledge|ship|shipped|deliver|delivered|process|processed|handle|handled|turnaround|call\s+back|closed?|fix|fixed)\b[^.,;]{0,40}$",
+EN_SLA_BEFORE = re.compile(r"\b(?:respond|responds|response|reply|replies|answer|answered|resolve|resolved|acknowledge|ship|shipped|deliver|delivered|process|processed|handle|handled|turnaround|call\s+back|closed?|fix|fixed|return|returned|refund|refunded|grade|graded|mark|marked|review|reviewed|approve|approved)\b[^.,;]{0,40}$",
                            re.IGNORECASE)
 EN_PER_BEFORE = re.compile(r"\b(?:per|each|every|average|avg)\b[^.,;]{0,30}$", re.IGNORECASE)
 
@@ -269,7 +269,7 @@ def _resolve_en(m, today: dt.date, text: str) -> dt.date | None:
             return None  # a bare lowercase abbreviation is rarely a month
         month = MONTH_NUM[mon_word.lower().rstrip(".")]
         y = g(f"{kind}_y")
-        given = bool(y)
+        given = bool(y) or bool(re.match(r",?\s+(?:of\s+)?this\s+year", text[m.end():m.end() + 16], re.I))
         year = int(y) if y else today.year
         if kind == "mo":
             p = (g("mo_p") or "").lower()
@@ -390,7 +390,8 @@ def _skip_en(m, text: str) -> bool:
     if kind == "win":
         u = m.group("win_u").lower()
         pre = (m.group("win_pre") or "").lower()
-        if u.startswith("day") and (EN_SLA_BEFORE.search(before) or EN_PER_BEFORE.search(before)):
+        if u.startswith("day") and (EN_SLA_BEFORE.search(before) or EN_PER_BEFORE.search(before)
+                                    or re.match(r"\s+(?:of|after|from)\s+(?:the\s+|a\s+|each\s+)?(?:submission|receipt|request|complaint|order|the\s+request)", text[m.end():m.end() + 30], re.I)):
             return True
         if pre == "in" and re.search(r"\b(?:\d+|one|two|three|four|five)\s*$", before):
             return True
@@ -432,11 +433,16 @@ def find_deadlines(text: str, today: dt.date) -> list[Deadline]:
                 continue
             before = text[max(0, m.start() - 25):m.start()]
             explicit = bool(EN_MARK_BEFORE.search(before)) or m.lastgroup in ("win", "yo")
+            end = m.end()
+            if m.lastgroup in ("md", "dm", "mo"):  # "June 30 this year" is one deadline
+                tail = re.match(r",?\s+(?:of\s+)?this\s+year", text[end:end + 16], re.I)
+                if tail:
+                    end += tail.end()
             start = m.start()
             mb = EN_MARK_BEFORE.search(before)
             if mb:
                 start = m.start() - (len(before) - mb.start())
-            out.append(Deadline(start, m.end(), text[start:m.end()], date, explicit))
+            out.append(Deadline(start, end, text[start:end], date, explicit))
     # Overlapping readings of the same words: keep the longest.
     out.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[Deadline] = []

@@ -18,6 +18,7 @@ from checker.deadline import find_deadlines, pick_deadline
 from checker.errors import MAX_TEXT_CHARS, InputError
 from checker.lang import detect_lang
 from checker.measure import judge_measurable
+from checker.measure import metric_numbers as find_measured
 from checker.numbers import find_numbers, normalise
 from checker.relevance import find_role
 from checker.report import assemble, make_finding
@@ -104,7 +105,8 @@ def analyse(text: str, today: dt.date, lang: str, matcher=None, deadline_only: b
     change_spans = [tuple(c["span"]) for c in changes]
 
     # --- S -------------------------------------------------------------
-    s_status, s_info = judge_specific(norm, dl_spans)
+    measured = [(n.start, n.end) for n in find_measured(numbers, dl_spans)] + change_spans
+    s_status, s_info = judge_specific(norm, dl_spans, measured)
     statuses["S"] = s_status
     if s_status == "fail":
         abstract = s_info["abstract"]
@@ -119,7 +121,7 @@ def analyse(text: str, today: dt.date, lang: str, matcher=None, deadline_only: b
             findings.append(make_finding("S-vague-modifier", lang, (s, e), word=text[s:e]))
 
     # --- M -------------------------------------------------------------
-    m_status, m_info = judge_measurable(norm, numbers, dl_spans, change_spans)
+    m_status, m_info = judge_measurable(norm, numbers, dl_spans, change_spans, changes)
     statuses["M"] = m_status
     metrics = m_info["metrics"]
     if m_status == "pass":

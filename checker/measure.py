@@ -24,7 +24,7 @@ def metric_numbers(numbers: list[Number], masked: list[tuple[int, int]]) -> list
     """Numbers that can serve as a measure: not part of a deadline, not an article-like 一个."""
     out = []
     for n in numbers:
-        if any(s <= n.start < e or s < n.end <= e for s, e in masked):
+        if any(s <= n.start < e for s, e in masked):
             continue
         if n.kind == "ordinal" and not n.text.endswith("名"):
             continue
@@ -49,13 +49,21 @@ def find_outcome(text: str) -> tuple[int, int] | None:
     return None
 
 
-def judge_measurable(text: str, numbers: list[Number], masked, change_spans) -> tuple[str, dict]:
+def _degree_only(text: str, hit) -> bool:
+    """更努力一些 / 快一点: a degree at the end of a clause, not an amount of something."""
+    after = text[hit[1]:hit[1] + 1]
+    return hit[2] in ("一些", "一点") and (after == "" or after in "，。；,;!！?？ ")
+
+
+def judge_measurable(text: str, numbers: list[Number], masked, change_spans, changes=()) -> tuple[str, dict]:
     metrics = metric_numbers(numbers, masked)
-    rough_words = words.outside(words.find(text, "rough_amount_zh", "rough_amount_en"), masked)
+    rough_words = [w for w in words.outside(words.find(text, "rough_amount_zh", "rough_amount_en"), masked)
+                   if not _degree_only(text, w)]
     rough_metrics, input_metrics, strong = [], [], []
     for n in metrics:
         near = text[max(0, n.start - 3):n.start] + "|" + text[n.end:n.end + 3]
-        if any(w[0] >= n.start - 4 and w[1] <= n.end + 4 for w in rough_words) or re.search(r"(大约|大概|约|左右|上下)", near):
+        if any(n.start - 2 <= w[1] <= n.start or n.end <= w[0] <= n.end + 2 for w in rough_words) \
+                or re.search(r"(大约|大概|约|左右|上下|约为)", near):
             rough_metrics.append(n)
         elif _INPUT_BEFORE.search(text[max(0, n.start - 12):n.start]) and not any(s <= n.start < e for s, e in change_spans):
             input_metrics.append(n)
@@ -65,10 +73,12 @@ def judge_measurable(text: str, numbers: list[Number], masked, change_spans) -> 
     outcome = find_outcome(text)
     details = {"metrics": strong + rough_metrics + input_metrics, "strong": strong, "rough": rough_metrics + rough_words,
                "inputs": input_metrics, "outcome": outcome}
-    if strong or outcome or absolute:
+    if strong or absolute or changes:
         return "pass", details
     if rough_metrics or rough_words:
         return "warn", details
+    if outcome:
+        return "pass", details
     if input_metrics:
         return "warn", details
     directions = words.outside(words.find(text, "direction_verbs_zh", "direction_verbs_en"), masked)

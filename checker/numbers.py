@@ -208,7 +208,9 @@ def find_numbers(text: str) -> list[Number]:
         kind = "plain"
         if g("pct"):
             kind, unit = "percent", "%"
+            end = m.end("pct")
         elif g("cheng"):
+            end = m.end("cheng")
             kind, unit, value = "percent", "%", value * 10
             high = high * 10 if high is not None else None
         elif unit in ("个百分点", "百分点"):
@@ -219,5 +221,5 @@ def find_numbers(text: str) -> list[Number]:
             kind, unit = "percent", "%"
         if unit.lower() in ("points", "percentage points") and kind == "plain" and "percentage" in text[m.start():m.end() + 12].lower():
             kind = "points"
-        out.append(Number(m.start(), end, tidy(value), kind, unit, m.group().rstrip(), tidy(high), unit_start))
+        out.append(Number(m.start(), end, tidy(value), kind, unit, text[m.start():end].rstrip(), tidy(high), unit_start))
     return out

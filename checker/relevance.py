@@ -23,25 +23,43 @@ def _word_pattern(words) -> re.Pattern | None:
     for w in sorted(set(words), key=len, reverse=True):
         esc = re.escape(w)
         if re.search(r"[A-Za-z0-9]", w):
-            esc = r"(?<![A-Za-z])" + esc + r"(?:s|es)?(?![A-Za-z])"
+            esc = r"(?<![A-Za-z])" + esc + r"(?:s|es|ing|ed|er|ers)?(?![A-Za-z])"
         parts.append(esc)
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
 class RoleMatcher:
-    __slots__ = ("role", "signals", "off_field")
+    """Evidence for and against one role: its own signals (minus its own name,
+    which says who, not what) and off-field words: its off_field list plus the
+    field words of every other role that are not among its own signals.
+    A role's signals should not contain its bare title (前台): "前台学六西格玛"
+    names who, not a front-desk duty."""
 
-    def __init__(self, role: dict):
+    __slots__ = ("role", "signals", "off_field", "names")
+
+    def __init__(self, role: dict, other_field_words=()):
         self.role = role
+        own = {w.lower() for w in role.get("signals", [])}
+        self.names = {str(n).lower() for n in role["name"].values() if n}
         self.signals = _word_pattern(role.get("signals", []))
-        self.off_field = _word_pattern(role.get("off_field", []))
+        off = list(role.get("off_field", [])) + [w for w in other_field_words if w.lower() not in own]
+        self.off_field = _word_pattern(off)
 
     def match(self, text: str) -> dict:
         hits = [(m.start(), m.end(), m.group()) for m in self.signals.finditer(text)] if self.signals else []
         off = [(m.start(), m.end(), m.group()) for m in self.off_field.finditer(text)] if self.off_field else []
-        # An off-field word that sits inside a signal hit (e.g. 销售 in 销售额) counts once, as off-field.
+        # A word found both ways (销售 inside 销售额) counts once, as off-field.
         hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] for o in off)]
+        off = [o for o in off if not any(h[0] <= o[0] and o[1] <= h[1] and (h[1] - h[0]) > (o[1] - o[0]) for h in hits)]
         return {"signals": hits, "off_field": off}
+
+
+def build_matchers(roles: list[dict]) -> dict:
+    matchers = {}
+    for role in roles:
+        others = [w for r in roles if r["id"] != role["id"] for w in r.get("field", [])]
+        matchers[role["id"]] = RoleMatcher(role, others)
+    return matchers
 
 
 def load_roles_file(path) -> list[dict]:
@@ -81,7 +99,7 @@ def roles_from_data(data, where: str = "roles") -> list[dict]:
 
 @lru_cache(maxsize=1)
 def _builtin_matchers() -> dict:
-    return {r["id"]: RoleMatcher(r) for r in data_loader.builtin_roles()}
+    return build_matchers(data_loader.builtin_roles())
 
 
 def resolve_roles(roles) -> dict:
@@ -92,7 +110,7 @@ def resolve_roles(roles) -> dict:
         items = load_roles_file(roles)
     else:
         items = roles_from_data(roles)
-    return {r["id"]: RoleMatcher(r) for r in items}
+    return build_matchers(items)
 
 
 def find_role(role_id, roles=None, lang: str = "en") -> RoleMatcher:

@@ -101,7 +101,7 @@ def validate_roles(data, where: str) -> list[str]:
         name = role.get("name")
         if not isinstance(name, dict) or not any(isinstance(name.get(k), str) and name.get(k) for k in ("zh", "en")):
             problems.append(f"{at} ({rid}): name needs a 'zh' or 'en' text")
-        for key in ("signals", "off_field"):
+        for key in ("signals", "off_field", "field"):
             words = role.get(key, [])
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 problems.append(f"{at} ({rid}): {key} must be a list of words")
@@ -123,4 +123,5 @@ def normalise_role(role: dict) -> dict:
         "duties": {"zh": list(duties.get("zh") or []), "en": list(duties.get("en") or [])},
         "signals": [w.strip() for w in role.get("signals", [])],
         "off_field": [w.strip() for w in role.get("off_field", []) or []],
+        "field": [w.strip() for w in role.get("field", []) or []],
     }

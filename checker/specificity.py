@@ -78,6 +78,14 @@ def segment(text: str, masked: list[tuple[int, int]]):
     return tokens
 
 
+@lru_cache(maxsize=1)
+def _empty_heads() -> frozenset:
+    return frozenset(w.lower() for name in ("empty_heads_zh", "empty_heads_en") for w in data_loader.lexicon(name))
+
+
+_TITLE = re.compile(r"《[^》\n]{1,60}》|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"")
+
+
 def _is_modifier(text, tokens, k) -> bool:
     """A content token right before an abstract head (代码质量, 'audit work') only qualifies it."""
     s, e, _ = tokens[k]
@@ -87,20 +95,27 @@ def _is_modifier(text, tokens, k) -> bool:
     if nxt < len(tokens):
         ns, ne, ncat = tokens[nxt]
         gap = text[e:ns]
-        if ncat == "head" and len(gap.strip(" 的'")) == 0 and ns - e <= 2:
+        if text[ns:ne].lower() in _empty_heads() and len(gap.strip(" 的'")) == 0 and ns - e <= 2:
             return True
     # English "the credibility of audit": a noun after "<head> of"
     before = text[max(0, s - 30):s]
     mo = _OF_BEFORE.search(before)
-    if mo and k > 0 and tokens[k - 1][2] == "head":
+    if mo and k > 0 and text[tokens[k - 1][0]:tokens[k - 1][1]].lower() in _empty_heads():
         return True
     return False
 
 
-def judge_specific(text: str, masked: list[tuple[int, int]]):
-    """-> (status, details) where details has content, vague and abstract spans."""
-    tokens = segment(text, masked)
+def judge_specific(text: str, masked: list[tuple[int, int]], quantities=()):
+    """-> (status, details) where details has content, vague and abstract spans.
+
+    `quantities` are spans of measures (2分钟, $5,000): a measured thing is concrete.
+    Titles in 《》 or quotes name a concrete thing too.
+    """
+    titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
+    tokens = segment(text, list(masked) + titles)
     content, vague, abstract = [], [], []
+    content += [(s, e, text[s:e]) for s, e in titles]
+    content += [(s, e, text[s:e]) for s, e in quantities]
     for k, (s, e, cat) in enumerate(tokens):
         word = text[s:e]
         if cat == "concrete":
