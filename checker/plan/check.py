@@ -122,8 +122,10 @@ def _judge_action(action: Action, today: dt.date, deadline, lang: str) -> tuple[
     else:
         found.append(finding("PLAN-what-missing", lang, None))
         what_part = _part("fail", what, what_off)
-    # HOW
-    if how["kind"] == "method":
+    # HOW (a review's comparison or a correction's remedy is its method)
+    if how["kind"] != "method" and (conditional or (review and review["score"] > 1)):
+        how = {"kind": "step", "word": "", "span": None}
+    if how["kind"] in ("method", "step"):
         how_part = _part("pass", how, how_off)
     else:
         found.append(finding("PLAN-how-missing", lang, None))

@@ -17,16 +17,21 @@ from checker.plan.hits import both, find_all
 from checker.specificity import judge_specific
 
 _BY_DOING = re.compile(r"\bby\s+[a-z]+ing\b|\bwith\s+(?:a|an|the)\s+[a-z]+", re.IGNORECASE)
+# One-character markers of a means (用软件, 按客流, 以问卷形式) that the word
+# lists cannot hold without matching 用时, 按时, 以上.
+_ZH_MARKER = re.compile(r"(?<!使|费|作|实|应|利|采|运|适|信|试|通)用(?![时户于来品途料餐心力功语量电水车地人钱药具])[\u4e00-\u9fffA-Za-z]"
+                        r"|按(?![时期钮键])[\u4e00-\u9fff]|以(?![上下内前后及便免来后外为])[\u4e00-\u9fff]{1,6}(?:方式|形式|为单位)")
 _PERIOD_UNITS = {"天", "日", "周", "星期", "个月", "月", "年", "季度", "工作日", "个工作日",
                  "day", "days", "week", "weeks", "month", "months", "year", "years"}
 
 
 def find_method(text: str) -> dict:
     hits = find_all(text, *both("plan_method"))
-    m = _BY_DOING.search(text)
     spans = [(h.start(), h.end(), h.group()) for h in hits]
-    if m:
-        spans.append((m.start(), m.end(), m.group()))
+    for pattern in (_BY_DOING, _ZH_MARKER):
+        m = pattern.search(text)
+        if m:
+            spans.append((m.start(), m.end(), m.group()))
     if not spans:
         return {"kind": "none", "word": "", "span": None}
     s, e, w = min(spans)

@@ -40,6 +40,13 @@ submit file upload deploy release ship deliver use make get give take put do go 
 by before after on in at from until weekly daily monthly the a an all everyone everybody we our my i it this that
 there then next first finally also and or if unless within end by week month day year compare time average cashier
 cashiers manager store head team staff customers customer checkout english chinese scanner till front desk""".split())
+_EN_VERBS = set("""
+review check train compare hold run set create write prepare update send call visit meet install print post publish
+measure track analyse analyze introduce organise organize schedule test buy order add open close record collect survey
+interview draft design build fix teach coach learn practise practice study read report present launch start stop move
+replace change reduce increase cut improve hire recruit plan time observe watch list map sort clean label assign ask tell
+email phone text share discuss agree approve sign submit file upload deploy release ship deliver use make get give take
+put do go keep let retrain""".split())
 _MARK_BEFORE = re.compile(r"(?:由|请|让|安排|交由|负责人[:：]?|责任人[:：]?|牵头人[:：]?|\bowner[:：]?|\bresponsible[:：]?|\blead[:：]|\bled by|\bassigned to|[（(])\s*$",
                           re.IGNORECASE)
 _MARK_AFTER = re.compile(r"^\s*(?:负责|牵头|主持|主导|跟进|[）)]|\(|（|\bwill\b|\bowns\b|\bleads\b)", re.IGNORECASE)
@@ -72,9 +79,31 @@ def _clause_starts(text: str, time_spans: list[tuple[int, int]]) -> list[int]:
     return out
 
 
+# A unit in front of a title belongs to it: 支行行长, 前台主管, customer service lead.
+_ZH_UNIT = re.compile(r"(?:支行|分行|总行|门店|前台|客服|收银|销售|人事|财务|行政|审计|项目|部门|区域|品质|市场|运营|技术|研发|"
+                      r"仓库|车间|学校|班级|年级|教务|后勤|质检|[\u4e00-\u9fff]{1,3}[部组处科室])$")
+_EN_UNIT = re.compile(r"(?:\b[A-Za-z]+\s){1,2}$")
+_EN_UNIT_NOT = {"the", "a", "an", "all", "every", "each", "and", "or", "to", "for", "with", "on", "by", "in", "at", "of"}
+
+
+def _with_unit(text: str, start: int) -> int:
+    m = _ZH_UNIT.search(text[max(0, start - 6):start])
+    if m:
+        return start - len(m.group())
+    m = _EN_UNIT.search(text[max(0, start - 30):start])
+    if m:
+        unit_words = m.group().split()
+        if not any(w.lower() in _EN_UNIT_NOT or w.lower() in _EN_VERBS for w in unit_words):
+            return start - len(m.group())
+    return start
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, words, kind) for roles, names and the speaker."""
-    found = [(m.start(), m.end(), m.group(), "role") for m in find_all(text, *both("plan_roles"))]
+    found = []
+    for m in find_all(text, *both("plan_roles")):
+        start = _with_unit(text, m.start())
+        found.append((start, m.end(), text[start:m.end()], "role"))
     for m in _ZH_NAME.finditer(text):
         if m.group() not in _NOT_NAMES:
             found.append((m.start(), m.end(), m.group(), "person"))

@@ -13,6 +13,7 @@ import re
 
 from checker import words
 from checker.plan.hits import both, find_all
+from checker.plan.timing import CADENCE_LISTS
 
 # 如 opening a clause is "if" (如平均用时超过……); 如何/如下/如期 are not.
 _RU_IF = re.compile(r"(?:^|[，,；;。:：\s])(如)(?![何下期实同此今果意愿])")
@@ -20,7 +21,7 @@ _RU_IF = re.compile(r"(?:^|[，,；;。:：\s])(如)(?![何下期实同此今果
 
 def _concrete_cadence(text: str):
     vague = words.wordset("plan_vague_cadence_zh", "plan_vague_cadence_en")
-    for s, e, w in words.find(text, "cadence_zh", "cadence_en"):
+    for s, e, w in words.find(text, *CADENCE_LISTS):
         if w.lower() not in vague:
             return (s, e, w)
     return None

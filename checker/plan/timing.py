@@ -12,6 +12,9 @@ from checker import words
 from checker.deadline import find_deadlines, pick_deadline
 
 
+CADENCE_LISTS = ("cadence_zh", "cadence_en", "plan_cadence_zh", "plan_cadence_en")
+
+
 def _vague_cadence(word: str) -> bool:
     return word.lower() in words.wordset("plan_vague_cadence_zh", "plan_vague_cadence_en")
 
@@ -20,7 +23,7 @@ def read_when(text: str, today: dt.date) -> dict:
     """{"kind": date|cadence|vague|none, "word", "span", "date"?} (span in `text`)."""
     deadlines = find_deadlines(text, today)
     picked = pick_deadline(deadlines)
-    cadences = [h for h in words.find(text, "cadence_zh", "cadence_en") if not _vague_cadence(h[2])]
+    cadences = [h for h in words.find(text, *CADENCE_LISTS) if not _vague_cadence(h[2])]
     if picked is not None:
         return {"kind": "date", "word": picked.text, "span": [picked.start, picked.end],
                 "date": picked.date, "cadence": bool(cadences), "year_given": picked.year_given}
@@ -37,6 +40,6 @@ def read_when(text: str, today: dt.date) -> dict:
 def time_spans(text: str, today: dt.date) -> list[tuple[int, int]]:
     """Every time expression in `text` (dates, cadences, vague time)."""
     spans = [(d.start, d.end) for d in find_deadlines(text, today)]
-    spans += [(s, e) for s, e, _ in words.find(text, "cadence_zh", "cadence_en", "vague_time_zh", "vague_time_en",
+    spans += [(s, e) for s, e, _ in words.find(text, *CADENCE_LISTS, "vague_time_zh", "vague_time_en",
                                                  "plan_vague_cadence_zh", "plan_vague_cadence_en")]
     return sorted(spans)
