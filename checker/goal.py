@@ -125,7 +125,10 @@ def analyse(text: str, today: dt.date, lang: str, matcher=None, deadline_only: b
     statuses["M"] = m_status
     metrics = m_info["metrics"]
     if m_status == "pass":
-        if m_info["strong"]:
+        if changes:
+            c0 = changes[0]
+            pass_params["M"] = {"metric": text[c0["span"][0]:c0["span"][1]]}
+        elif m_info["strong"]:
             first = m_info["strong"][0]
             pass_params["M"] = {"metric": text[first.start:first.end]}
         elif m_info["outcome"]:

@@ -114,11 +114,17 @@ def resolve_roles(roles) -> dict:
 
 
 def find_role(role_id, roles=None, lang: str = "en") -> RoleMatcher:
-    matchers = resolve_roles(roles) if not isinstance(roles, dict) or "roles" in roles else roles
+    """roles: None, a path, role data, or matchers already built by resolve_roles."""
+    if isinstance(roles, dict) and roles and all(isinstance(v, RoleMatcher) for v in roles.values()):
+        matchers = roles
+    else:
+        matchers = resolve_roles(roles)
     if not isinstance(role_id, str) or role_id not in matchers:
         raise InputError("unknown-role", lang=lang, role=str(role_id)[:40], known=", ".join(matchers))
     return matchers[role_id]
 
 
 def list_roles(roles=None) -> list[dict]:
+    if isinstance(roles, dict) and roles and all(isinstance(v, RoleMatcher) for v in roles.values()):
+        return [m.role for m in roles.values()]
     return [m.role for m in resolve_roles(roles).values()]

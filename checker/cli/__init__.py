@@ -1,0 +1,208 @@
+"""Command line: `python -m checker <command> ...`.
+
+Commands live in small modules next to this one, each with a
+`register(subparsers)` function. To add one, put its module name in
+COMMAND_MODULES (a missing module is skipped, so commands can land one by one).
+
+Shared helpers for every command: exit codes, the JSONL batch loop, one-line
+error printing and a readable report printer that works for any report shape.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+
+from checker.errors import DataMissingError, InputError
+
+COMMAND_MODULES = ("goal", "plan", "star")
+
+EXIT_OK = 0        # nothing to revise (unknown is allowed)
+EXIT_REVISE = 1    # some criterion is warn or fail
+EXIT_USAGE = 2     # usage error or bad input
+
+STATUS_MARK = {"pass": "✓", "warn": "!", "fail": "✗", "unknown": "?"}
+
+
+class CliError(Exception):
+    """A usage problem: printed on one line, exit 2."""
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    def error(self, message):  # one line, exit 2, no usage dump
+        raise CliError(f"{message} (see `{self.prog} --help`)")
+
+
+def _utf8_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8")
+        except (AttributeError, ValueError):
+            pass
+
+
+def print_error(message: str) -> None:
+    first = " ".join(str(message).split())
+    print(f"checker: error: {first}", file=sys.stderr)
+
+
+def exit_code_for(report) -> int:
+    """0 when no criterion is warn/fail, 1 when one is, 2 for an error object."""
+    if not isinstance(report, dict):
+        return EXIT_OK
+    if "error" in report:
+        return EXIT_USAGE
+    criteria = report.get("criteria")
+    if isinstance(criteria, dict) and criteria:
+        statuses = [c.get("status") for c in criteria.values() if isinstance(c, dict)]
+        return EXIT_REVISE if any(s in ("warn", "fail") for s in statuses) else EXIT_OK
+    return EXIT_REVISE if report.get("verdict") == "revise" else EXIT_OK
+
+
+def error_object(exc: Exception) -> dict:
+    if isinstance(exc, (InputError, DataMissingError)):
+        return exc.to_dict()
+    return {"error": {"code": "internal", "message": f"{type(exc).__name__}: {exc}"}}
+
+
+def dump_json(obj, out=None, pretty=False) -> None:
+    out = out or sys.stdout
+    out.write(json.dumps(obj, ensure_ascii=False, indent=1 if pretty else None) + "\n")
+
+
+def _open_source(source: str):
+    if source == "-":
+        return sys.stdin
+    try:
+        return open(source, encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"cannot read {source}: {exc.strerror or exc}") from None
+
+
+def run_batch(source: str, check, defaults: dict | None = None, out=None) -> int:
+    """JSON Lines in, one JSON report (or error object) per non-blank line out, in order.
+
+    `check(payload: dict) -> report` does the work; `defaults` fill keys a
+    line leaves out (the command line's --today, --role …). A bad line gives
+    {"error": …, "line": N} and the loop goes on. Returns the highest exit code.
+    """
+    out = out or sys.stdout
+    worst = EXIT_OK
+    stream = _open_source(source)
+    try:
+        for lineno, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                try:
+                    payload = json.loads(line)
+                except ValueError as exc:
+                    raise InputError("bad-json", detail=str(exc)[:120]) from None
+                if not isinstance(payload, dict):
+                    raise InputError("bad-payload", detail="each line must be a JSON object")
+                merged = {k: v for k, v in (defaults or {}).items() if v is not None}
+                merged.update(payload)
+                report = check(merged)
+            except Exception as exc:  # any failure is this line's problem only
+                report = error_object(exc)
+                report["line"] = lineno
+            dump_json(report, out)
+            worst = max(worst, exit_code_for(report))
+    except UnicodeDecodeError:
+        raise CliError(f"{source} is not UTF-8 text") from None
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+    return worst
+
+
+def print_report(report: dict, out=None) -> None:
+    """Readable text for any report shape: criteria, findings, facts."""
+    out = out or sys.stdout
+    zh = report.get("lang") == "zh"
+    w = out.write
+    if report.get("text"):
+        w(("目标：" if zh else "Goal: ") + report["text"] + "\n")
+    if "verdict" in report:
+        verdict = report["verdict"]
+        label = {"pass": "通过", "revise": "需要修改"}.get(verdict, verdict) if zh else verdict
+        w(("结论：" if zh else "Verdict: ") + f"{label}  ({report.get('score', '-')}/100)\n")
+    criteria = report.get("criteria") or {}
+    if criteria:
+        w("\n")
+        for key, c in criteria.items():
+            if not isinstance(c, dict):
+                continue
+            mark = STATUS_MARK.get(c.get("status"), "·")
+            name = c.get("name") or ""
+            w(f"  {mark} {key} {name:<6} {c.get('status', ''):<8} {c.get('summary', '')}\n")
+    findings = report.get("findings") or []
+    if findings:
+        w("\n" + ("发现：" if zh else "Findings:") + "\n")
+        text = report.get("text") or ""
+        for f in findings:
+            span = f.get("span")
+            where = f" «{text[span[0]:span[1]]}»" if span and text else ""
+            w(f"  [{f.get('level', '')}] {f.get('rule', '')}{where}: {f.get('message', '')}\n")
+            if f.get("suggestion"):
+                w(("      建议：" if zh else "      Try: ") + f["suggestion"] + "\n")
+    facts = report.get("facts") or {}
+    if facts:
+        w("\n" + ("理解到的内容：" if zh else "What the checker understood:") + "\n")
+        dl = facts.get("deadline")
+        if "deadline" in facts:
+            w(("  截止日期：" if zh else "  deadline: ") + (f"{dl['date']} («{dl['text']}»)" if dl else ("无" if zh else "none")) + "\n")
+        for m in facts.get("metrics") or []:
+            w(("  衡量：" if zh else "  measure: ") + f"{m.get('text')} = {m.get('value')} {m.get('unit', '')}".rstrip() + "\n")
+        for c in facts.get("changes") or []:
+            frm = c.get("from") if c.get("from") is not None else "?"
+            to = c.get("to") if c.get("to") is not None else "?"
+            w(("  变化：" if zh else "  change: ") + f"{c.get('text')} ({frm} → {to}{c.get('unit') or ''})\n")
+        for key, value in facts.items():
+            if key not in ("deadline", "metrics", "changes", "today", "role") and value not in (None, [], {}):
+                w(f"  {key}: {json.dumps(value, ensure_ascii=False)}\n")
+
+
+def emit(report: dict, as_json: bool, out=None) -> int:
+    if as_json:
+        dump_json(report, out, pretty=False)
+    else:
+        print_report(report, out)
+    return exit_code_for(report)
+
+
+def build_parser() -> ArgumentParser:
+    parser = ArgumentParser(prog="python -m checker",
+                            description="SMART goal checker: rule-by-rule feedback on goals in Chinese or English.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"checker.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"checker.cli.{name}":
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv=None) -> int:
+    _utf8_streams()
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "handler", None):
+            raise CliError("a command is needed, e.g. `python -m checker check \"月底前把投诉率降到2%\"`"
+                           " (see `python -m checker --help`)")
+        return args.handler(args)
+    except CliError as exc:
+        print_error(str(exc))
+        return EXIT_USAGE
+    except (InputError, DataMissingError) as exc:
+        print_error(exc.message)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
