@@ -19,6 +19,7 @@ class _TolerantLoader(yaml.SafeLoader):
 
 
 _TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+_TolerantLoader.add_constructor("!relative", lambda loader, node: None)
 
 
 def nav_files() -> list[str]:
