@@ -20,7 +20,7 @@ from checker.lang import detect_lang
 from checker.measure import judge_measurable
 from checker.measure import metric_numbers as find_measured
 from checker.numbers import find_numbers, normalise
-from checker.relevance import find_role
+from checker.relevance import find_role, resolve_roles
 from checker.report import assemble, make_finding
 from checker.specificity import judge_specific
 
@@ -59,6 +59,8 @@ def check_goal(text, *, today=None, role=None, lang=None, roles=None) -> dict:
     text = validate_text(text, lang)
     out_lang = lang or detect_lang(text)
     today_date = parse_today(today, out_lang)
+    if roles is not None and role is None:
+        resolve_roles(roles)  # a bad roles file is an error even when no role is chosen
     matcher = find_role(role, roles, out_lang) if role is not None else None
     return analyse(text, today_date, out_lang, matcher)
 

@@ -1,0 +1,78 @@
+"""Deadline parsing with exact dates (checker/README.md "Time words")."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.deadline import find_deadlines, pick_deadline
+
+TODAY = dt.date(2026, 11, 23)  # a Monday
+
+
+def deadline_of(text, today=TODAY):
+    d = pick_deadline(find_deadlines(text, today))
+    return d.date.isoformat() if d else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("月底前", "2026-11-30"),
+    ("第三季度", "2027-09-30"),            # 2026 Q3 is over: rolls to next year
+    ("今年第三季度", "2026-09-30"),        # 今年 stops the roll (past -> T warn)
+    ("他必须在今年的第三季度通过四级考试", "2026-09-30"),
+    ("三个月内", "2027-02-23"),
+    ("下周五之前", "2026-12-04"),
+    ("周五前", "2026-11-27"),
+    ("by June 30", "2027-06-30"),
+    ("by June 30 this year", "2026-06-30"),
+    ("2012年6月25日之前", "2012-06-25"),
+    ("我将在2012年6月25日之前完成某事", "2012-06-25"),
+    ("within 6 weeks", "2027-01-04"),
+    ("年底前", "2026-12-31"),
+    ("本季度", "2026-12-31"),
+    ("下个月", "2026-12-31"),
+    ("下季度", "2027-03-31"),
+    ("上半年", "2027-06-30"),
+    ("下半年", "2026-12-31"),
+    ("明年3月底", "2027-03-31"),
+    ("3月底前", "2027-03-31"),
+    ("12月31日前", "2026-12-31"),
+    ("本月15日前", "2026-11-15"),
+    ("2026-12-31前", "2026-12-31"),
+    ("2027年", "2027-12-31"),
+    ("半年内", "2027-05-23"),
+    ("一年内", "2027-11-23"),
+    ("5个工作日内", "2026-11-30"),
+    ("未来三个月", "2027-02-23"),
+    ("by end of Q3", "2027-09-30"),
+    ("by the end of the month", "2026-11-30"),
+    ("next quarter", "2027-03-31"),
+    ("in 3 months", "2027-02-23"),
+    ("by next Friday", "2026-12-04"),
+    ("by December 31, 2026", "2026-12-31"),
+    ("Q1 2027", "2027-03-31"),
+    ("by 2027", "2027-12-31"),
+    ("月底前提交初稿，下个月15日前完成终稿", "2026-12-15"),  # the goal's end: the latest marked date
+])
+def test_deadline_resolves(text, expected):
+    assert deadline_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "每单2分钟", "4小时内响应", "45天周转", "3天内回复客户投诉", "每周三次", "每月底提交报表",
+    "每周三下午开例会", "一周三次", "比2025年增长20%", "从下月起每周跑步", "尽快完成", "I may go",
+    "reduce lead time to 30 days", "respond to tickets within 2 days", "every Monday",
+    "Return graded essays within 3 days of submission",
+])
+def test_not_a_deadline(text):
+    assert deadline_of(text) is None
+
+
+def test_end_of_month_in_february_and_leap_year():
+    assert deadline_of("月底前", dt.date(2028, 2, 3)) == "2028-02-29"
+    assert deadline_of("三个月内", dt.date(2026, 11, 30)) == "2027-02-28"
+
+
+def test_quarter_roll_depends_on_today():
+    assert deadline_of("第三季度", dt.date(2026, 3, 1)) == "2026-09-30"
+    assert deadline_of("第三季度", dt.date(2026, 10, 1)) == "2027-09-30"
