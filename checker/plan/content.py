@@ -43,6 +43,7 @@ def judge_what(text: str, masked: list[tuple[int, int]]) -> dict:
     counted = [n for n in find_numbers(text)
                if n.kind != "ordinal" and n.unit and n.unit.lower() not in _PERIOD_UNITS
                and not any(s <= n.start < e for s, e in masked)]
+    masked = list(masked) + [(h.start(), h.end()) for h in find_all(text, *both("plan_filler"))]
     status, details = judge_specific(text, masked)
     content = details["content"]
     if status == "fail" and not counted:

@@ -28,6 +28,8 @@ _NOT_NAMES = {"方案", "高峰", "周一", "周二", "周三", "周四", "周�
               "闫", "侯", "黎", "贺", "顾", "郝", "龚", "覃", "孟", "邹", "卢", "丁", "任", "沈", "姜", "袁", "董", "彭", "曾",
               "肖", "田", "冯", "邓", "曹", "韩", "唐", "谢", "梁", "郑", "罗", "郭", "胡", "朱", "孙", "徐", "吴", "赵", "杨",
               "陈", "刘", "张", "李", "王", "黄", "周", "马", "何", "高", "金", "石", "方", "江", "万", "余", "程"}
+# Right after a title a name needs no marker after it: 店长陈静通报……, 客服专员小周.
+_NAME_AFTER_TITLE = re.compile(rf"[小老][{SURNAMES}]|[{SURNAMES}][\u4e00-\u9fff]")
 _EN_NAME = re.compile(r"\b[A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15})?\b")
 _EN_NOT_NAMES = set("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
@@ -39,7 +41,8 @@ plan time observe watch list map sort clean label assign ask tell email phone te
 submit file upload deploy release ship deliver use make get give take put do go keep let if when whenever every each
 by before after on in at from until weekly daily monthly the a an all everyone everybody we our my i it this that
 there then next first finally also and or if unless within end by week month day year compare time average cashier
-cashiers manager store head team staff customers customer checkout english chinese scanner till front desk""".split())
+cashiers manager store head team staff customers customer checkout english chinese scanner till front desk
+owner responsible lead note""".split())
 _EN_VERBS = set("""
 review check train compare hold run set create write prepare update send call visit meet install print post publish
 measure track analyse analyze introduce organise organize schedule test buy order add open close record collect survey
@@ -134,6 +137,9 @@ def find_owner(text: str, time_spans: list[tuple[int, int]]) -> dict:
                     break
                 end = max(end, e2)
                 kind = "person" if k2 == "person" else kind
+            name = _NAME_AFTER_TITLE.match(text, end) if kind == "role" else None
+            if name and name.group() not in _NOT_NAMES:
+                end, kind = name.end(), "person"
             return {"kind": kind, "word": text[start:end], "span": [start, end]}
     for kind, lists in (("vague", both("plan_vague_owner")), ("collective", both("plan_collective_owner"))):
         for m in find_all(text, *lists):

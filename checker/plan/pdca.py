@@ -19,11 +19,17 @@ from checker.plan.timing import CADENCE_LISTS
 _RU_IF = re.compile(r"(?:^|[，,；;。:：\s])(如)(?![何下期实同此今果意愿])")
 
 
+_WEEKDAY_AFTER = re.compile(r"[一二三四五六日天]|[0-9]{1,2}[日号]")
+
+
 def _concrete_cadence(text: str):
     vague = words.wordset("plan_vague_cadence_zh", "plan_vague_cadence_en")
     for s, e, w in words.find(text, *CADENCE_LISTS):
         if w.lower() not in vague:
-            return (s, e, w)
+            day = _WEEKDAY_AFTER.match(text, e)  # 每周 + 五 = 每周五
+            if day:
+                e = day.end()
+            return (s, e, text[s:e])
     return None
 
 

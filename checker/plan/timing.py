@@ -7,6 +7,7 @@ deadline and with today.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from checker import words
 from checker.deadline import find_deadlines, pick_deadline
@@ -19,6 +20,20 @@ def _vague_cadence(word: str) -> bool:
     return word.lower() in words.wordset("plan_vague_cadence_zh", "plan_vague_cadence_en")
 
 
+# The shared parser skips start dates (a goal's deadline is never its start);
+# for an action the start is its when. Blank the start words (same length,
+# so spans stay valid) and read again.
+_START_WORDS = re.compile(r"\b(?:starting(?:\s+(?:in|on|from))?|beginning|from|since)\b|(?<=[日号月周天])(?:起|开始)|^(?:从|自)",
+                          re.IGNORECASE)
+
+
+def _start_date(text: str, today: dt.date):
+    blanked = _START_WORDS.sub(lambda m: " " * len(m.group()), text)
+    if blanked == text:
+        return None
+    return pick_deadline(find_deadlines(blanked, today))
+
+
 def read_when(text: str, today: dt.date) -> dict:
     """{"kind": date|cadence|vague|none, "word", "span", "date"?} (span in `text`)."""
     deadlines = find_deadlines(text, today)
@@ -27,6 +42,10 @@ def read_when(text: str, today: dt.date) -> dict:
     if picked is not None:
         return {"kind": "date", "word": picked.text, "span": [picked.start, picked.end],
                 "date": picked.date, "cadence": bool(cadences), "year_given": picked.year_given}
+    start = _start_date(text, today)
+    if start is not None:  # "starting January 10", "12月1日起": an ongoing action that begins then
+        return {"kind": "date", "word": start.text, "span": [start.start, start.end], "date": start.date,
+                "cadence": bool(cadences), "year_given": start.year_given, "start": True}
     if cadences:
         s, e, w = cadences[0]
         return {"kind": "cadence", "word": w, "span": [s, e]}
@@ -40,6 +59,9 @@ def read_when(text: str, today: dt.date) -> dict:
 def time_spans(text: str, today: dt.date) -> list[tuple[int, int]]:
     """Every time expression in `text` (dates, cadences, vague time)."""
     spans = [(d.start, d.end) for d in find_deadlines(text, today)]
+    start = _start_date(text, today)
+    if start is not None:
+        spans.append((start.start, start.end))
     spans += [(s, e) for s, e, _ in words.find(text, *CADENCE_LISTS, "vague_time_zh", "vague_time_en",
                                                  "plan_vague_cadence_zh", "plan_vague_cadence_en")]
     return sorted(spans)

@@ -1,0 +1,126 @@
+"""`plan` command: check an action plan (how / who / what / when, PDCA).
+
+    python -m checker plan --goal "月底前把前台收银速度提升至每位顾客两分钟" \\
+        --action "店长王丽11月25日前通过现场示范培训收银员使用扫码枪" --today 2026-11-10
+    python -m checker plan --file plan.yml       # {goal, actions, today?} in YAML or JSON
+    python -m checker plan --jsonl plans.jsonl   # one {"goal", "actions", "today"?} per line
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from checker.cli import CliError, EXIT_OK, dump_json, exit_code_for, run_batch
+from checker.plan import check_plan
+from checker.star.report import input_error
+
+_KEYS = {"goal", "actions", "today", "lang", "id"}
+_MARK = {"pass": "✓", "warn": "!", "fail": "✗", "unknown": "?"}
+
+
+def register(sub) -> None:
+    p = sub.add_parser("plan", help="check an action plan: how/who/what/when per action, PDCA check and act",
+                       description="Check an action plan. Exit 0: nothing to revise; 1: revise; "
+                                   "2: usage error or bad input.")
+    p.add_argument("--goal", help="the goal the plan serves")
+    p.add_argument("--action", action="append", metavar="TEXT", help="one action (repeat for each)")
+    p.add_argument("--file", metavar="FILE", help="a plan file (YAML or JSON): {goal, actions, today?}")
+    p.add_argument("--jsonl", metavar="FILE", help="read JSON lines {\"goal\", \"actions\", \"today\"?} from FILE ('-' = stdin)")
+    p.add_argument("--today", metavar="YYYY-MM-DD", help="reference date for dates (default: today)")
+    p.add_argument("--lang", choices=("zh", "en"), help="language of the messages (default: the plan's)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(handler=run_plan)
+
+
+def _check(payload: dict) -> dict:
+    unknown = set(payload) - _KEYS
+    if unknown:
+        raise input_error("bad-payload", f"未知的字段 {sorted(unknown)}：只能是 goal、actions、today、lang、id。",
+                          f"unknown keys {sorted(unknown)}: use goal, actions, today, lang, id")
+    if "goal" not in payload:
+        raise input_error("bad-payload", "缺少 goal（目标）。", "'goal' is required")
+    report = check_plan(payload["goal"], payload.get("actions"), today=payload.get("today"), lang=payload.get("lang"))
+    return {"id": payload["id"], **report} if "id" in payload else report
+
+
+def _read_plan_file(path: str) -> dict:
+    p = Path(path)
+    try:
+        raw = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{path} is not UTF-8 text") from None
+    if p.suffix.lower() == ".json":
+        try:
+            data = json.loads(raw)
+        except ValueError as exc:
+            raise CliError(f"{p.name}: not valid JSON: {exc}") from None
+    else:
+        try:
+            import yaml
+        except ImportError:
+            raise CliError("reading YAML needs pyyaml; use a .json plan file") from None
+        try:
+            data = yaml.safe_load(raw)
+        except yaml.YAMLError as exc:
+            raise CliError(f"{p.name}: not valid YAML: {' '.join(str(exc).split())}") from None
+    if not isinstance(data, dict):
+        raise CliError(f"{p.name}: expected a mapping with 'goal' and 'actions'")
+    if "today" in data and not isinstance(data["today"], str):
+        data["today"] = str(data["today"])  # YAML reads 2026-11-10 as a date
+    return data
+
+
+def run_plan(args) -> int:
+    sources = sum(bool(x) for x in (args.jsonl, args.file, args.goal is not None or args.action))
+    if sources > 1:
+        raise CliError("give one of --goal/--action, --file FILE or --jsonl FILE")
+    if args.jsonl:
+        return run_batch(args.jsonl, _check, defaults={"today": args.today, "lang": args.lang})
+    if args.file:
+        payload = _read_plan_file(args.file)
+        for key in ("today", "lang"):
+            if getattr(args, key):
+                payload[key] = getattr(args, key)
+    else:
+        if args.goal is None:
+            raise CliError("no plan given: pass --goal TEXT with --action TEXT (repeatable), --file or --jsonl")
+        payload = {"goal": args.goal, "actions": args.action or [], "today": args.today, "lang": args.lang}
+    report = _check(payload)
+    if args.json:
+        dump_json(report)
+    else:
+        print_plan(report)
+    return exit_code_for(report)
+
+
+def print_plan(report: dict) -> None:
+    zh = report["lang"] == "zh"
+    facts = report["facts"]
+    goal = facts["goal"]
+    print(("目标：" if zh else "Goal: ") + goal["text"])
+    dl = goal.get("deadline")
+    print(("  截止日期：" if zh else "  deadline: ") + (f"{dl['date']}（{dl['text']}）" if dl else ("无" if zh else "none")))
+    verdict = {"pass": "通过", "revise": "需要修改"}.get(report["verdict"]) if zh else report["verdict"]
+    print(("结论：" if zh else "Verdict: ") + f"{verdict}  ({report['score']}/100)\n")
+    for key, c in report["criteria"].items():
+        print(f"  {_MARK.get(c['status'], '·')} {c['name']:<10} {c['status']:<5} {c['summary']}")
+    print("\n" + ("行动：" if zh else "Actions:"))
+    for a in facts["actions"]:
+        step = {"check": " [Check]", "act": " [Act]"}.get(a["step"] or "", "")
+        print(f"  {a['index'] + 1}. {a['text']}{step}")
+        parts = []
+        for key in ("who", "what", "when", "how"):
+            part = a[key]
+            shown = part.get("date") or part.get("text") or ""
+            parts.append(f"{key} {_MARK.get(part['status'], '·')}" + (f" {shown}" if shown else ""))
+        print("     " + " · ".join(parts))
+    pdca = facts["pdca"]
+    print("\nPDCA: " + "  ".join(f"{k.upper()[0]} {_MARK.get(v, '·')}" for k, v in pdca.items()))
+    if report["findings"]:
+        print("\n" + ("发现：" if zh else "Findings:"))
+        for f in report["findings"]:
+            where = f"#{f['action'] + 1} " if f.get("action") is not None else ""
+            print(f"  [{f['level']}] {where}{f['rule']}: {f['message']}")
+            print(("      建议：" if zh else "      Try: ") + f["suggestion"])
