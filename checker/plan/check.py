@@ -142,11 +142,15 @@ def _judge_action(action: Action, today: dt.date, deadline, lang: str) -> tuple[
     return fact, found
 
 
-def _goal_report(goal: str, today: dt.date, lang: str) -> dict:
+def _goal_report(goal: str, today: dt.date, lang: str) -> dict | None:
+    """The SMART report of the goal; None if the goal checker itself failed,
+    so a fault there leaves the goal `unknown` instead of losing the plan."""
     try:
         return check_goal(goal, today=today.isoformat(), lang=lang)
     except InputError:
         raise
+    except Exception:  # noqa: BLE001 - reported as an unknown goal, never raised
+        return None
 
 
 def _summary(key: str, status: str, facts: list[dict], lang: str) -> str:
@@ -168,6 +172,8 @@ def check_plan(goal, actions=None, *, today=None, lang=None) -> dict:
     today_date = parse_today(today, lang)
     goal_text = text.split("\n", 1)[0]
     goal_report = _goal_report(goal_text, today_date, lang)
+    if goal_report is None:
+        goal_report = {"verdict": "unknown", "score": None, "criteria": {}, "findings": [], "facts": {}}
     deadline_fact = goal_report["facts"].get("deadline")
     deadline = dt.date.fromisoformat(deadline_fact["date"]) if deadline_fact and deadline_fact.get("date") else None
 
@@ -238,7 +244,10 @@ def check_plan(goal, actions=None, *, today=None, lang=None) -> dict:
 
     # GOAL: the SMART verdict of the goal itself
     g_status = {k: v["status"] for k, v in goal_report["criteria"].items()}
-    if goal_report["verdict"] == "pass":
+    if goal_report["verdict"] == "unknown":
+        goal_status = "unknown"
+        goal_summary = "目标检查没有完成，请换个说法再试。" if lang == "zh" else "The goal could not be checked; try rewording it."
+    elif goal_report["verdict"] == "pass":
         goal_status = "pass"
         goal_summary = ("目标符合 SMART：" if lang == "zh" else "The goal is SMART: ") + " ".join(
             f"{k} {v}" for k, v in g_status.items())

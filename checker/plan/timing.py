@@ -9,15 +9,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from checker import words
+from functools import lru_cache
+
+from checker import data_loader, words
 from checker.deadline import find_deadlines, pick_deadline
 
 
 CADENCE_LISTS = ("cadence_zh", "cadence_en", "plan_cadence_zh", "plan_cadence_en")
 
 
+@lru_cache(maxsize=1)
+def vague_cadence_words() -> frozenset:
+    """定期, regularly …: a cadence that still leaves the day open."""
+    return frozenset(w.lower() for name in ("plan_vague_cadence_zh", "plan_vague_cadence_en")
+                     for w in data_loader.lexicon(name))
+
+
 def _vague_cadence(word: str) -> bool:
-    return word.lower() in words.wordset("plan_vague_cadence_zh", "plan_vague_cadence_en")
+    return word.lower() in vague_cadence_words()
 
 
 # The shared parser skips start dates (a goal's deadline is never its start);
