@@ -260,8 +260,10 @@
       feedback.hidden = false;
       section.classList.toggle("is-right", !!result.ok);
       section.classList.toggle("is-wrong", !result.ok);
-      var verdict = el("p", "quiz-verdict " + (result.ok ? "quiz-verdict--right" : "quiz-verdict--wrong"),
-        unanswered ? "✗ 未作答" : result.ok ? "✓ 回答正确" : "✗ 回答错误");
+      var verdict = result.unavailable && !unanswered
+        ? el("p", "quiz-verdict quiz-verdict--pending", "⚠ 未能评分")
+        : el("p", "quiz-verdict " + (result.ok ? "quiz-verdict--right" : "quiz-verdict--wrong"),
+          unanswered ? "✗ 未作答" : result.ok ? "✓ 回答正确" : "✗ 回答错误");
       feedback.appendChild(verdict);
       if (!result.ok || q.type === "rewrite") feedback.appendChild(el("p", "quiz-correct", result.correct));
       feedback.appendChild(el("p", "quiz-explanation", q.explanation));
