@@ -71,10 +71,12 @@ def _unit(*units) -> str:
 
 def find_changes(text: str) -> list[dict]:
     out: list[dict] = []
+    taken: set[int] = set()  # characters already inside a change
 
     def add(m, a, b, unit, ratio=None, relative=None):
-        if any(c["span"][0] < m.end() and m.start() < c["span"][1] for c in out):
+        if m.start() in taken or (m.end() - 1) in taken:
             return
+        taken.update(range(m.start(), m.end()))
         change = {"from": tidy(a), "to": tidy(b), "unit": unit, "text": m.group().strip(),
                   "span": [m.start(), m.end()],
                   "ratio": ratio if ratio is not None else _ratio(a, b)}

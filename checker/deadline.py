@@ -16,8 +16,11 @@ import re
 from checker.dates import (add_business_days, add_months, end_of_month, end_of_quarter,
                            quarter_of, safe_date, weekday_in_week)
 from checker.numbers import EN_WORDS, parse_number
+from checker.words import Spans
 
 CN_SMALL = "零〇一二两三四五六七八九十"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
 CN_ANY = "零〇一二两三四五六七八九十百千"
 
 
@@ -35,7 +38,8 @@ ZH_DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一�
 
 ZH_RE = re.compile(
     rf"""
-    (?P<iso>(?P<iso_y>\d{{4}})[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}}))(?![\d])
+    (?=[\d{CN_SMALL}半今明后本这当下上第季Qq年月周星礼未接在用花])  # cheap test before the alternatives
+    (?:(?P<iso>(?P<iso_y>\d{{4}})[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}}))(?![\d])
   | (?P<md>(?:{_yr('md')}的?)?(?P<md_m>{ZH_MONTH})月份?(?:(?P<md_d>{ZH_DAY})[日号])?(?P<md_p>底|末|中旬|上旬|下旬|初|中)?)
   | (?P<qt>(?:{_yr('qt')}的?)?(?:第(?P<qt_n>[一二三四1-4])个?季度|(?P<qt_n2>[一二三四1-4])季度|[Qq](?P<qt_n3>[1-4])(?![0-9]))(?:末|底|内)?)
   | (?P<hf>(?:{_yr('hf')}的?)?(?P<hf_n>上|下)半年(?:度)?(?:末|底|内)?)
@@ -47,7 +51,7 @@ ZH_RE = re.compile(
   | (?P<yr>(?P<yr_w>今年|明年|后年|本年度?)(?:的)?(?:年底|年末|底|末|内|年内)?|(?<![\d{CN_SMALL}每去前])年(?:底|末|内|终))
   | (?P<wk>(?P<wk_rel>本|这个?|下下个?|下个?)?(?:周|星期|礼拜)(?P<wk_d>[一二三四五六日天末])?)
   | (?P<day>今天|今日|今晚|明天|明日|后天)
-  | (?P<win>(?P<win_pre>未来的?|接下来的?|今后|在|用|花)?(?P<win_n>\d{{1,3}}(?!\d)|[{CN_ANY}]+|半)(?P<win_ge>个)?(?P<win_half>半)?(?P<win_u>工作日|天|日|周|星期|礼拜|(?<=[个半])月|年|季度)(?P<win_suf>之内|以内|内|里|之后|以后|后|时间)?)
+  | (?P<win>(?P<win_pre>未来的?|接下来的?|今后|在|用|花)?(?P<win_n>\d{{1,3}}(?!\d)|[{CN_ANY}]+|半)(?P<win_ge>个)?(?P<win_half>半)?(?P<win_u>工作日|天|日|周|星期|礼拜|(?<=[个半])月|年|季度)(?P<win_suf>之内|以内|内|里|之后|以后|后|时间)?))
     """,
     re.VERBOSE,
 )
@@ -64,7 +68,7 @@ _en_num = "|".join(re.escape(w) for w in sorted(EN_WORDS, key=len, reverse=True)
 
 EN_RE = re.compile(
     rf"""
-    (?<![A-Za-z0-9])(?:
+    (?=[A-Za-z0-9])(?<![A-Za-z0-9])(?:
       (?P<iso>(?P<iso_y>\d{{4}})[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}}))(?![\d])
     | (?P<us>(?P<us_m>\d{{1,2}})/(?P<us_d>\d{{1,2}})/(?P<us_y>\d{{4}}))
     | (?P<md>(?P<md_m>{EN_MON})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<md_y>\d{{4}}))?)
@@ -411,7 +415,7 @@ def _explicit_zh(text: str, m) -> tuple[int, bool]:
 
 def find_deadlines(text: str, today: dt.date) -> list[Deadline]:
     out: list[Deadline] = []
-    has_han = any("\u4e00" <= c <= "\u9fff" for c in text)
+    has_han = _HAN.search(text) is not None
     if has_han:
         for m in ZH_RE.finditer(text):
             if _skip_zh(m, text):
@@ -422,9 +426,10 @@ def find_deadlines(text: str, today: dt.date) -> list[Deadline]:
             end, explicit = _explicit_zh(text, m)
             year_given = bool(re.search(r"\d{4}|[年]", m.group()))
             out.append(Deadline(m.start(), end, text[m.start():end], date, explicit, year_given))
-    if re.search(r"[A-Za-z]", text) or not has_han:
+    if not has_han or _LATIN.search(text):
+        zh_found = Spans((d.start, d.end) for d in out)
         for m in EN_RE.finditer(text):
-            if any(d.start <= m.start() < d.end for d in out):
+            if zh_found.covers(m.start()):
                 continue
             if _skip_en(m, text):
                 continue

@@ -79,8 +79,10 @@ def analyse(text: str, today: dt.date, lang: str, matcher=None, deadline_only: b
     deadlines = find_deadlines(norm, today)
     deadline = pick_deadline(deadlines)
     dl_spans = [(d.start, d.end) for d in deadlines]
-    vague_time = words.outside(words.find(norm, "vague_time_zh", "vague_time_en"), dl_spans)
-    cadences = words.outside(words.find(norm, "cadence_zh", "cadence_en"), dl_spans)
+    vague_time = cadences = []
+    if not deadline:
+        vague_time = words.outside(words.find(norm, "vague_time_zh", "vague_time_en"), dl_spans)
+        cadences = words.outside(words.find(norm, "cadence_zh", "cadence_en"), dl_spans)
     if deadline:
         if deadline.date < today:
             statuses["T"] = "warn"

@@ -9,22 +9,25 @@ Fail: a direction without an amount (降低投诉率, "increase sales") or nothi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from checker import words
 from checker.numbers import Number
 
-_CLAUSE = re.compile(r"[^，。；;！？!?\n]+")
+_CLAUSE_END = re.compile(r"[，。；;！？!?\n]")
 # Setting up resources is an input, not an outcome: 组建一个5人小组, 安排3名老师, 花2小时.
 _INPUT_BEFORE = re.compile(r"(?:组建|安排|成立|派出|派|投入|花费|花|抽出|召集|配备|邀请|用|assign|hire a team of|spend|set up a team of|form a team of|put)\s*(?:一个|了)?\s*$",
                            re.IGNORECASE)
+_ROUGH_NEAR = re.compile(r"大约|大概|约|左右|上下|约为")
 _ARTICLE_UNITS = {"个", "名", "位", "种", "份", "项", "件", "门", "家", "支", "套", "次"}
 
 
 def metric_numbers(numbers: list[Number], masked: list[tuple[int, int]]) -> list[Number]:
     """Numbers that can serve as a measure: not part of a deadline, not an article-like 一个."""
     out = []
+    masked = words.Spans(masked)
     for n in numbers:
-        if any(s <= n.start < e for s, e in masked):
+        if masked.covers(n.start):
             continue
         if n.kind == "ordinal" and not n.text.endswith("名"):
             continue
@@ -36,16 +39,20 @@ def metric_numbers(numbers: list[Number], masked: list[tuple[int, int]]) -> list
 
 def find_outcome(text: str) -> tuple[int, int] | None:
     """A yes/no outcome: an outcome verb and an outcome object in the same clause."""
-    for clause in _CLAUSE.finditer(text):
-        part = clause.group()
-        verbs = words.find(part, "outcome_verbs_zh", "outcome_verbs_en")
-        if not verbs:
-            continue
-        objs = words.find(part, "outcome_objects_zh", "outcome_objects_en")
-        if objs:
-            s = min(verbs[0][0], objs[0][0])
-            e = max(verbs[0][1], objs[0][1])
-            return clause.start() + s, clause.start() + e
+    verbs = words.find(text, "outcome_verbs_zh", "outcome_verbs_en")
+    if not verbs:
+        return None
+    objs = words.find(text, "outcome_objects_zh", "outcome_objects_en")
+    if not objs:
+        return None
+    bounds = [m.end() for m in _CLAUSE_END.finditer(text)] + [len(text) + 1]
+    first_obj: dict[int, tuple] = {}
+    for o in objs:
+        first_obj.setdefault(bisect_left(bounds, o[1]), o)
+    for v in verbs:
+        o = first_obj.get(bisect_left(bounds, v[1]))
+        if o is not None:
+            return min(v[0], o[0]), max(v[1], o[1])
     return None
 
 
@@ -57,30 +64,35 @@ def _degree_only(text: str, hit) -> bool:
 
 def judge_measurable(text: str, numbers: list[Number], masked, change_spans, changes=()) -> tuple[str, dict]:
     metrics = metric_numbers(numbers, masked)
-    rough_words = [w for w in words.outside(words.find(text, "rough_amount_zh", "rough_amount_en"), masked)
-                   if not _degree_only(text, w)]
+    # word lists are only scanned when the answer still depends on them
+    rough_words = []
+    if metrics or not changes:
+        rough_words = [w for w in words.outside(words.find(text, "rough_amount_zh", "rough_amount_en"), masked)
+                       if not _degree_only(text, w)]
     rough_metrics, input_metrics, strong = [], [], []
+    rough_index = words.Spans((w[0], w[1]) for w in rough_words)
+    change_index = words.Spans(change_spans)
     for n in metrics:
         near = text[max(0, n.start - 3):n.start] + "|" + text[n.end:n.end + 3]
-        if any(n.start - 2 <= w[1] <= n.start or n.end <= w[0] <= n.end + 2 for w in rough_words) \
-                or re.search(r"(大约|大概|约|左右|上下|约为)", near):
+        if rough_index.overlaps(n.start - 3, n.start) or rough_index.overlaps(n.end, n.end + 3) \
+                or _ROUGH_NEAR.search(near):
             rough_metrics.append(n)
-        elif _INPUT_BEFORE.search(text[max(0, n.start - 12):n.start]) and not any(s <= n.start < e for s, e in change_spans):
+        elif _INPUT_BEFORE.search(text[max(0, n.start - 12):n.start]) and not change_index.covers(n.start):
             input_metrics.append(n)
         else:
             strong.append(n)
-    absolute = words.outside(words.find(text, "absolute_zh", "absolute_en"), masked)
-    outcome = find_outcome(text)
     details = {"metrics": strong + rough_metrics + input_metrics, "strong": strong, "rough": rough_metrics + rough_words,
-               "inputs": input_metrics, "outcome": outcome}
-    if strong or absolute or changes:
+               "inputs": input_metrics, "outcome": None}
+    if strong or changes:
+        return "pass", details
+    if words.outside(words.find(text, "absolute_zh", "absolute_en"), masked):
         return "pass", details
     if rough_metrics or rough_words:
         return "warn", details
-    if outcome:
+    details["outcome"] = find_outcome(text)
+    if details["outcome"]:
         return "pass", details
     if input_metrics:
         return "warn", details
-    directions = words.outside(words.find(text, "direction_verbs_zh", "direction_verbs_en"), masked)
-    details["directions"] = directions
+    details["directions"] = words.outside(words.find(text, "direction_verbs_zh", "direction_verbs_en"), masked)
     return "fail", details

@@ -15,17 +15,13 @@ from pathlib import Path
 from checker import data_loader
 from checker.errors import InputError
 from checker.schema import normalise_role, validate_roles
+from checker.words import Lexicon, Spans
 
 
-def _word_pattern(words) -> re.Pattern | None:
-    """One alternation; Latin words must not sit inside a longer Latin word."""
-    parts = []
-    for w in sorted(set(words), key=len, reverse=True):
-        esc = re.escape(w)
-        if re.search(r"[A-Za-z0-9]", w):
-            esc = r"(?<![A-Za-z])" + esc + r"(?:s|es|ing|ed|er|ers)?(?![A-Za-z])"
-        parts.append(esc)
-    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+def _word_pattern(words) -> Lexicon | None:
+    """Whole Latin words (with -s/-ing/-ed endings), Chinese words as substrings."""
+    words = [w for w in words if w and w.strip()]
+    return Lexicon(words, fold_suffixes=True) if words else None
 
 
 class RoleMatcher:
@@ -46,11 +42,12 @@ class RoleMatcher:
         self.off_field = _word_pattern(off)
 
     def match(self, text: str) -> dict:
-        hits = [(m.start(), m.end(), m.group()) for m in self.signals.finditer(text)] if self.signals else []
-        off = [(m.start(), m.end(), m.group()) for m in self.off_field.finditer(text)] if self.off_field else []
+        hits = self.signals.find(text) if self.signals else []
+        off = self.off_field.find(text) if self.off_field else []
         # A word found both ways (销售 inside 销售额) counts once, as off-field.
-        hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] for o in off)]
-        off = [o for o in off if not any(h[0] <= o[0] and o[1] <= h[1] and (h[1] - h[0]) > (o[1] - o[0]) for h in hits)]
+        if hits and off:
+            off_index = Spans((o[0], o[1]) for o in off)
+            hits = [h for h in hits if not off_index.overlaps(h[0], h[1])]
         return {"signals": hits, "off_field": off}
 
 

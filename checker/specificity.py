@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from checker import data_loader
-from checker.words import build_pattern
+from checker.words import Lexicon
 
 CATEGORY_LISTS = (  # earlier wins when a word is in two lists
     ("concrete", ("concrete_zh", "concrete_en")),
@@ -25,55 +25,52 @@ CATEGORY_LISTS = (  # earlier wins when a word is in two lists
                 "rough_amount_zh", "rough_amount_en")),
 )
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_RESIDUE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z][A-Za-z']*")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|our\s+|my\s+|their\s+|his\s+|her\s+|your\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _lexicon():
+def _lexicon() -> Lexicon:
     category: dict[str, str] = {}
     for cat, names in CATEGORY_LISTS:
         for name in names:
             for w in data_loader.lexicon(name):
-                category.setdefault(w.lower(), cat)
-    return build_pattern(category), category
+                category.setdefault(w, cat)
+    return Lexicon(list(category), tags=category)
 
 
 def segment(text: str, masked: list[tuple[int, int]]):
     """-> list of tokens (start, end, category) covering the text's words."""
-    pat, category = _lexicon()
     n = len(text)
     covered = bytearray(n)
     for s, e in masked:
-        for i in range(max(0, s), min(n, e)):
-            covered[i] = 1
+        covered[max(0, s):min(n, e)] = b"\x01" * (min(n, e) - max(0, s)) if e > s else b""
     tokens = []
-    if pat:
-        for m in pat.finditer(text):
-            s, e = m.start(), m.end()
-            if covered[s] or covered[e - 1]:
-                continue
-            tokens.append((s, e, category.get(m.group().lower(), "filler")))
-            for i in range(s, e):
-                covered[i] = 2
-    i = 0
-    while i < n:
-        c = text[i]
-        if not covered[i] and _HAN.match(c):
-            j = i
-            while j < n and not covered[j] and _HAN.match(text[j]):
-                j += 1
-            tokens.append((i, j, "content"))
-            i = j
+    for s, e, _, cat in _lexicon().find_tagged(text):
+        if covered[s] or covered[e - 1]:
             continue
-        if not covered[i] and c.isalpha() and c.isascii():
-            m = _LATIN.match(text, i)
-            j = m.end()
-            if all(not covered[k] for k in range(i, j)):
+        tokens.append((s, e, cat or "filler"))
+        covered[s:e] = b"\x02" * (e - s)
+    for m in _RESIDUE.finditer(text):
+        s, e = m.start(), m.end()
+        if not any(covered[s:e]):
+            tokens.append((s, e, "content"))
+            continue
+        # split the run around covered characters
+        i = s
+        while i < e:
+            if covered[i]:
+                i += 1
+                continue
+            j = i
+            while j < e and not covered[j]:
+                j += 1
+            if m.group()[0].isascii():
+                if i == s and j == e:
+                    tokens.append((i, j, "content"))
+            else:
                 tokens.append((i, j, "content"))
             i = j
-            continue
-        i += 1
     tokens.sort()
     return tokens
 

@@ -1,54 +1,216 @@
-"""Compiled matchers for the lexicon word lists (checker/rules/lexicon.yml).
+"""Fast word-list matching for the lexicon (checker/rules/lexicon.yml).
 
-Chinese words match as substrings; words with Latin letters match whole
-words, case-insensitively (so "more" does not match inside "moreover").
-Patterns are built once per process, on first use, longest word first.
+A big regex alternation tries every word at every position, which is slow in
+CPython, so lists are matched with dictionaries instead:
+- words with Han characters match as substrings, found through an index of
+  first characters (longest word first at each position);
+- other words and phrases ("as soon as possible", "cet-4", "100%") match
+  whole tokens, case-insensitively, so "more" never matches inside "moreover".
+Matches are leftmost, longest, non-overlapping, like the alternation was.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from checker import data_loader
 
-
-def _alternative(word: str) -> str:
-    esc = re.escape(word)
-    if re.search(r"[A-Za-z0-9]", word):
-        head = r"(?<![A-Za-z])" if word[0].isalpha() else ""
-        tail = r"(?![A-Za-z])" if word[-1].isalpha() else ""
-        return head + esc + tail
-    return esc
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+TOKEN = re.compile(r"[a-z]+|\d+(?:\.\d+)?|[^\sa-z\d\u3400-\u9fff\uf900-\ufaff，。、；：！？（）《》“”‘’]")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+SUFFIXES = ("s", "es", "ing", "ed", "er", "ers")
 
 
-def build_pattern(words) -> re.Pattern | None:
-    words = sorted({w for w in words if w}, key=len, reverse=True)
-    if not words:
-        return None
-    return re.compile("|".join(_alternative(w) for w in words), re.IGNORECASE)
+def ascii_lower(text: str) -> str:
+    """Lowercase ASCII only: keeps every index of the text valid."""
+    return text.translate(_ASCII_LOWER)
+
+
+class Lexicon:
+    """A set of words and phrases to find in text. `fold_suffixes` also lets
+    a final Latin token carry a plural/verb ending (call -> calls, teaching)."""
+
+    __slots__ = ("han", "han_max", "phrases", "phrase_max", "fold_suffixes", "tags", "first_chars")
+
+    def __init__(self, words, fold_suffixes: bool = False, tags: dict | None = None):
+        """`tags` (optional) maps a word to a label returned by find_tagged (first one wins)."""
+        self.tags: dict = {}
+        self.han: dict[str, set] = {}
+        self.han_max: dict[str, list] = {}
+        self.phrases: dict[str, set] = {}
+        self.phrase_max = 1
+        self.fold_suffixes = fold_suffixes
+        for w in words:
+            tag = tags.get(w) if tags else None
+            w = ascii_lower(w.strip())
+            if not w:
+                continue
+            if _HAN.search(w):
+                self.han.setdefault(w[0], set()).add(w)
+                self.tags.setdefault(w, tag)
+            else:
+                toks = tuple(TOKEN.findall(w))
+                if toks:
+                    self.phrases.setdefault(toks[0], set()).add(toks)
+                    self.phrase_max = max(self.phrase_max, len(toks))
+                    self.tags.setdefault(toks, tag)
+        for first, ws in self.han.items():
+            self.han_max[first] = sorted({len(w) for w in ws}, reverse=True)
+        # one regex shaped like a trie: at each position the engine only follows
+        # branches that match, and a greedy optional tail prefers the longest word
+        self.first_chars = re.compile(_trie_pattern(sorted(w for ws in self.han.values() for w in ws))) if self.han else None
+
+    def find(self, text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
+        return [h[:3] for h in self.find_tagged(text, lowered)]
+
+    def find_tagged(self, text: str, lowered: str | None = None) -> list[tuple[int, int, str, object]]:
+        index = text_index(text)
+        low = index[0]
+        hits: list[tuple[int, int, str, object]] = []
+        if self.first_chars is not None:
+            tags = self.tags
+            for m in self.first_chars.finditer(low):
+                s, e = m.start(), m.end()
+                hits.append((s, e, text[s:e], tags.get(m.group())))
+        if self.phrases and index[1]:
+            more = self._find_phrases(text, index[1])
+            if more:
+                hits += more
+                hits.sort()
+                hits = _drop_overlaps(hits)
+        return hits
+
+    def _find_phrases(self, text, toks):
+        out = []
+        k, n = 0, len(toks)
+        phrases, fold = self.phrases, self.fold_suffixes
+        while k < n:
+            first = toks[k][2]
+            cands = phrases.get(first)
+            if cands is None and fold and first[-1:].isalpha():
+                for suf in SUFFIXES:
+                    if first.endswith(suf) and first[:-len(suf)] in phrases:
+                        cands = phrases[first[:-len(suf)]]
+                        break
+            matched, key = 0, None
+            if cands is not None:
+                for size in range(min(self.phrase_max, n - k), 0, -1):
+                    words = tuple(t[2] for t in toks[k:k + size])
+                    key = _phrase_in(words, cands, fold)
+                    if key:
+                        matched = size
+                        break
+            if matched:
+                # a Latin token glued to more letters (e.g. a Han word) still counts; a
+                # Latin phrase must not start or end inside a longer Latin word, which
+                # the tokenizer already guarantees
+                s, e = toks[k][0], toks[k + matched - 1][1]
+                out.append((s, e, text[s:e], self.tags.get(key)))
+                k += matched
+            else:
+                k += 1
+        return out
+
+
+def _trie_pattern(words) -> str:
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        ends = "" in node
+        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return build(trie)
+
+
+def _phrase_in(words, cands, fold):
+    """The lexicon key matched by these tokens, or None."""
+    if words in cands:
+        return words
+    if fold and words[-1][-1:].isalpha():
+        last = words[-1]
+        for suf in SUFFIXES:
+            base = words[:-1] + (last[:-len(suf)],)
+            if last.endswith(suf) and len(last) > len(suf) + 1 and base in cands:
+                return base
+    return None
+
+
+def _drop_overlaps(hits):
+    out = []
+    end = -1
+    for h in hits:
+        if h[0] >= end:
+            out.append(h)
+            end = h[1]
+        elif out and h[1] - h[0] > out[-1][1] - out[-1][0] and h[0] == out[-1][0]:
+            out[-1] = h
+            end = h[1]
+    return out
+
+
+@lru_cache(maxsize=16)
+def text_index(text: str):
+    """(ASCII-lowered text, its Latin/digit/symbol tokens), shared by every lexicon."""
+    low = ascii_lower(text)
+    return low, [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(low)]
 
 
 @lru_cache(maxsize=None)
-def pattern(*names: str) -> re.Pattern | None:
+def lexicon(*names: str) -> Lexicon:
     words: list[str] = []
     for name in names:
         words += data_loader.lexicon(name)
-    return build_pattern(words)
-
-
-@lru_cache(maxsize=None)
-def wordset(*names: str) -> frozenset:
-    out = set()
-    for name in names:
-        out.update(w.lower() for w in data_loader.lexicon(name))
-    return frozenset(out)
+    return Lexicon(words)
 
 
 def find(text: str, *names: str) -> list[tuple[int, int, str]]:
-    pat = pattern(*names)
-    return [(m.start(), m.end(), m.group()) for m in pat.finditer(text)] if pat else []
+    return lexicon(*names).find(text)
 
 
 def outside(hits, spans):
-    """Hits that do not overlap any of the (start, end) spans."""
-    return [h for h in hits if not any(s < h[1] and h[0] < e for s, e in spans)]
+    """Hits that share no character with any of the (start, end) spans."""
+    if not spans or not hits:
+        return list(hits)
+    index = spans if isinstance(spans, Spans) else Spans(spans)
+    return [h for h in hits if not index.overlaps(h[0], h[1])]
+
+
+class Spans:
+    """(start, end) spans with fast membership tests (bisect over sorted starts
+    and a running maximum of ends), so checks stay linear on long inputs."""
+
+    __slots__ = ("starts", "max_end")
+
+    def __init__(self, spans):
+        spans = sorted((int(s), int(e)) for s, e in spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end = []
+        best = -1
+        for _, e in spans:
+            best = max(best, e)
+            self.max_end.append(best)
+
+    def __bool__(self):
+        return bool(self.starts)
+
+    def covers(self, pos: int) -> bool:
+        """Some span has start <= pos < end."""
+        k = bisect_right(self.starts, pos)
+        return k > 0 and self.max_end[k - 1] > pos
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span meets [start, end) (a shared character)."""
+        k = bisect_left(self.starts, end)
+        return k > 0 and self.max_end[k - 1] > start
