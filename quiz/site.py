@@ -229,6 +229,8 @@ def _paper_question(n: int, q: dict) -> str:
     qtype = q["type"]
     head = (f'<li class="ws-q" id="ws-{_e(q["id"])}" data-type="{qtype}">'
             f'<p class="ws-prompt"><span class="ws-type">［{TYPE_NAMES[qtype]}］</span>{_e(q["prompt"])}</p>')
+    if q.get("prompt_en"):
+        head += f'<p class="ws-prompt-en" lang="en">{_e(q["prompt_en"])}</p>'
     body = ""
     if qtype in ("single", "multiple"):
         body = '<ol class="ws-choices" type="A">' + "".join(

@@ -77,6 +77,11 @@
     head.appendChild(el("span", "quiz-q__level", "难度：" + (DIFFICULTY[q.difficulty] || q.difficulty)));
     section.appendChild(head);
     section.appendChild(el("p", "quiz-q__prompt", q.prompt));
+    if (q.prompt_en) {
+      var en = el("p", "quiz-q__prompt-en", q.prompt_en);
+      en.lang = "en";
+      section.appendChild(en);
+    }
     var body = el("div", "quiz-q__body");
     section.appendChild(body);
     var feedback = el("div", "quiz-q__feedback");
@@ -267,6 +272,11 @@
       feedback.appendChild(verdict);
       if (!result.ok || q.type === "rewrite") feedback.appendChild(el("p", "quiz-correct", result.correct));
       feedback.appendChild(el("p", "quiz-explanation", q.explanation));
+      if (q.explanation_en) {
+        var en = el("p", "quiz-explanation-en", q.explanation_en);
+        en.lang = "en";
+        feedback.appendChild(en);
+      }
       var source = el("p", "quiz-source", "出处：");
       var link = el("a", null, q.cite || "课程页");
       link.href = new URL(q.url, options.siteRoot || location.href).href;
