@@ -21,6 +21,7 @@ from checker.plan.timing import read_when, time_spans
 from checker.star.report import build_report, detect_lang, finding
 
 ACTION_CRITERIA = ("who", "what", "when", "how")
+_MARKS = {"pass": "✓", "warn": "!", "fail": "✗", "unknown": "?"}
 _WORST = {"pass": 0, "unknown": 0, "warn": 1, "fail": 2}
 _NAMES = {
     "zh": {"who": "谁负责", "what": "做什么", "when": "何时完成", "how": "怎样做", "check": "检查（Check）",
@@ -249,8 +250,8 @@ def check_plan(goal, actions=None, *, today=None, lang=None) -> dict:
         goal_summary = "目标检查没有完成，请换个说法再试。" if lang == "zh" else "The goal could not be checked; try rewording it."
     elif goal_report["verdict"] == "pass":
         goal_status = "pass"
-        goal_summary = ("目标符合 SMART：" if lang == "zh" else "The goal is SMART: ") + " ".join(
-            f"{k} {v}" for k, v in g_status.items())
+        marks = " ".join(f"{k}{_MARKS.get(v, '?')}" for k, v in g_status.items())
+        goal_summary = (f"目标符合 SMART（{marks}）。" if lang == "zh" else f"The goal is SMART ({marks}).")
     else:
         goal_status = "fail" if "fail" in g_status.values() else "warn"
         letters = "、".join(k for k, v in g_status.items() if v in ("warn", "fail")) if lang == "zh" \

@@ -13,20 +13,17 @@ import re
 
 from checker import words
 from checker.plan.hits import both, find_all
-from checker.plan.timing import CADENCE_LISTS, vague_cadence_words
+from checker.plan.timing import CADENCE_LISTS, WEEKDAY_AFTER, vague_cadence_words
 
 # 如 opening a clause is "if" (如平均用时超过……); 如何/如下/如期 are not.
 _RU_IF = re.compile(r"(?:^|[，,；;。:：\s])(如)(?![何下期实同此今果意愿])")
-
-
-_WEEKDAY_AFTER = re.compile(r"[一二三四五六日天]|[0-9]{1,2}[日号]")
 
 
 def _concrete_cadence(text: str):
     vague = vague_cadence_words()
     for s, e, w in words.find(text, *CADENCE_LISTS):
         if w.lower() not in vague:
-            day = _WEEKDAY_AFTER.match(text, e)  # 每周 + 五 = 每周五
+            day = WEEKDAY_AFTER.match(text, e)  # 每周 + 五 = 每周五
             if day:
                 e = day.end()
             return (s, e, text[s:e])

@@ -36,6 +36,9 @@ _START_WORDS = re.compile(r"\b(?:starting(?:\s+(?:in|on|from))?|beginning|from|s
                           re.IGNORECASE)
 
 
+WEEKDAY_AFTER = re.compile(r"[一二三四五六日天]|[0-9]{1,2}[日号]")
+
+
 def _start_date(text: str, today: dt.date):
     blanked = _START_WORDS.sub(lambda m: " " * len(m.group()), text)
     if blanked == text:
@@ -57,7 +60,10 @@ def read_when(text: str, today: dt.date) -> dict:
                 "cadence": bool(cadences), "year_given": start.year_given, "start": True}
     if cadences:
         s, e, w = cadences[0]
-        return {"kind": "cadence", "word": w, "span": [s, e]}
+        day = WEEKDAY_AFTER.match(text, e)  # 每周 + 五 = 每周五
+        if day:
+            e = day.end()
+        return {"kind": "cadence", "word": text[s:e], "span": [s, e]}
     vague = words.find(text, "vague_time_zh", "vague_time_en", "plan_vague_cadence_zh", "plan_vague_cadence_en")
     if vague:
         s, e, w = vague[0]

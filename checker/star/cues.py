@@ -78,6 +78,6 @@ CUES: list[Cue] = [
            r"\b(?:as a result|the result|result(?:ed|s)? in|in the end|eventually|ultimately|which (?:led|meant|cut|raised|reduced|increased|saved)|this (?:led|cut|raised|reduced|increased|saved|meant)|we (?:achieved|exceeded|reached|hit|won|saved|closed|signed)|I (?:achieved|exceeded|reached|hit|won|saved|closed|signed|was promoted))\b"),
     *_cues("R", 2, r"提升了|提高了|增长了?|增加了|上升了?|降低了|降到|降至|下降了|减少了|缩短了?|节省|节约|挽回|好评|表扬|满意|称赞|认可|晋升|奖|第一名|零投诉|达标|完成率|成功|顺利|提前|按时完成|如期|上去了|好转|改善",
            r"\b(?:increased|grew|rose|reduced|cut|dropped|fell|saved|won|achieved|exceeded|reached|improved|earned|received|praised|promoted|ranked|signed|closed|recogni[sz]ed|awarded|retained|recovered|delivered|passed|successfully|success|finished|completed|happy|pleased|satisfied|delighted|positive feedback|ahead of (?:schedule|the deadline|time)|on time)\b"),
-    *_cues("R", 1, r"后来|最后|此后|之后|现在|如今|目前|达到",
+    *_cues("R", 1, r"后来|最后|此后|之后|现在|如今|目前|达到|减少|下降|降低|提升|提高|增长|增加|改善|大幅|明显",
            r"\b(?:later|finally|now|since then|afterwards)\b"),
 ]

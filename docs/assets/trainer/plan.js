@@ -1,0 +1,382 @@
+/* Plan builder (docs/tools/plan.md): the learner writes a goal and rows of
+ * how / who / what / when; the checker (GoalTrainer.run("plan", …)) judges
+ * each row, the whole plan and the goal, and the page shows:
+ *   - under each row, the four parts with status icon + word + what was read;
+ *   - the PDCA cycle with the steps the plan covers;
+ *   - the whole-plan report through GoalTrainer.render.
+ * Learner text is only ever set with textContent / value. Does nothing on
+ * pages without [data-trainer="plan-builder"].
+ */
+(function () {
+  "use strict";
+
+  var root = document.querySelector('[data-trainer="plan-builder"]');
+  if (!root) return;
+
+  var DEBOUNCE_MS = 400;
+  var MAX_ROWS = 40;   // the checker's own limit (checker/plan/actions.py MAX_ACTIONS)
+  var FIELDS = [
+    { key: "how", label: "怎样做 How", hint: "方法或手段，例如：现场示范" },
+    { key: "who", label: "谁负责 Who", hint: "一个人或岗位，例如：店长王丽" },
+    { key: "what", label: "做什么 What", hint: "看得见的产出，例如：新的排班表" },
+    { key: "when", label: "何时完成 When", hint: "日期或频率，例如：11月15日前" },
+  ];
+  var STATUS = {
+    pass: { icon: "✓", word: "通过" },
+    warn: { icon: "!", word: "注意" },
+    fail: { icon: "✗", word: "未通过" },
+    unknown: { icon: "?", word: "待确认" },
+  };
+  var PDCA = [
+    { key: "plan", letter: "P", name: "计划 Plan", what: "目标符合 SMART，并有行动" },
+    { key: "do", letter: "D", name: "执行 Do", what: "每条行动写全怎样、谁、什么、何时" },
+    { key: "check", letter: "C", name: "检查 Check", what: "定期对照目标检查，写明频率和对比什么" },
+    { key: "act", letter: "A", name: "纠正 Act", what: "检查发现差距时怎么纠正" },
+  ];
+  var CARD_NAMES = {
+    who: "谁负责 Who", what: "做什么 What", when: "何时完成 When", how: "怎样做 How",
+    check: "检查 Check", act: "纠正 Act", goal: "目标 SMART",
+  };
+  var EXAMPLE = {
+    goal: "月底前把前台收银速度提升至每位顾客两分钟",
+    today: "2026-11-10",
+    rows: [
+      { how: "用秒表实测 10 位收银员", who: "收银组长李明", what: "一张记录现状的基线表", when: "11月12日前" },
+      { how: "现场示范，再逐人实操", who: "店长王丽", what: "每位收银员学会使用扫码枪", when: "11月15日前" },
+      { how: "按客流高峰时段", who: "收银组长李明", what: "新的排班表", when: "11月18日前" },
+      { how: "用收银系统报表", who: "店长王丽", what: "对比本周平均收银时长与两分钟目标", when: "每周五" },
+      { how: "一对一陪练", who: "收银组长李明", what: "平均用时超过两分钟的收银员次日复训", when: "发现后次日" },
+    ],
+  };
+
+  var goalInput = root.querySelector("#gt-plan-goal");
+  var todayInput = root.querySelector("#gt-plan-today");
+  var rowList = root.querySelector('[data-role="rows"]');
+  var statusBox = root.querySelector('[data-role="status"]');
+  var pdcaBox = root.querySelector('[data-role="pdca"]');
+  var resultBox = root.querySelector('[data-role="result"]');
+  var addButton = root.querySelector('[data-action="add"]');
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function badge(status) {
+    var st = STATUS[status] ? status : "unknown";
+    var b = el("span", "gt-status gt-status--" + st);
+    var icon = el("span", "gt-status__icon", STATUS[st].icon);
+    icon.setAttribute("aria-hidden", "true");
+    b.appendChild(icon);
+    b.appendChild(el("span", "gt-status__word", STATUS[st].word));
+    return b;
+  }
+
+  // ---- styles (kept with the script: one file per page feature) ----------
+  function injectStyle() {
+    if (document.getElementById("gt-plan-style")) return;
+    var css = [
+      ".gt-plan__tools{display:flex;flex-wrap:wrap;gap:.5em;margin:.3em 0 .8em}",
+      ".gt-plan__title{font-weight:700;margin:.6em 0 .3em}",
+      ".md-typeset ol.gt-plan__rows{list-style:none;margin:0;padding:0}",
+      ".md-typeset .gt-plan__rows>li.gt-plan__row{margin:0 0 .8em;padding:.6em .8em;border:1px solid var(--md-default-fg-color--lightest);border-radius:.3rem}",
+      ".gt-plan__rowhead{display:flex;align-items:center;gap:.6em;font-weight:700;margin-bottom:.3em}",
+      ".gt-plan__rowhead .gt-plan__step{font-weight:400;font-size:.7rem;padding:0 .4em;border:1px solid;border-radius:.2rem}",
+      ".gt-plan__remove{margin-left:auto;font:inherit;font-size:.7rem;cursor:pointer;background:none;border:1px solid var(--md-default-fg-color--lighter);border-radius:.2rem;padding:.1em .6em;color:inherit}",
+      ".gt-plan__fields{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.4em .8em}",
+      ".gt-plan__fields label{font-size:.7rem;font-weight:700}",
+      ".gt-plan__read{display:flex;align-items:baseline;gap:.3em;flex-wrap:wrap;min-height:1.4em;font-size:.7rem}",
+      ".gt-plan__read .gt-status{display:inline-flex;gap:.15em;font-weight:700;margin:0}",
+      ".gt-plan__read[data-status=pass] .gt-status{color:#2e7d32}.gt-plan__read[data-status=warn] .gt-status{color:#b26a00}",
+      ".gt-plan__read[data-status=fail] .gt-status{color:#c62828}",
+      "[data-md-color-scheme=slate] .gt-plan__read[data-status=pass] .gt-status{color:#81c784}",
+      "[data-md-color-scheme=slate] .gt-plan__read[data-status=warn] .gt-status{color:#ffb74d}",
+      "[data-md-color-scheme=slate] .gt-plan__read[data-status=fail] .gt-status{color:#ef9a9a}",
+      ".md-typeset ul.gt-plan__notes{margin:.3em 0 0 1.2em;font-size:.7rem}",
+      ".md-typeset ul.gt-plan__notes li{margin:.1em 0}",
+      ".md-typeset ol.gt-pdca{display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:.5em;list-style:none;margin:.8em 0;padding:0;counter-reset:none}",
+      ".md-typeset .gt-pdca li.gt-pdca__step{margin:0;padding:.5em .6em;border:2px solid;border-radius:.4rem;position:relative}",
+      ".gt-pdca__step[data-status=pass]{border-color:#2e7d32}.gt-pdca__step[data-status=warn]{border-color:#b26a00;border-style:dashed}",
+      ".gt-pdca__step[data-status=fail]{border-color:#c62828;border-style:dotted}.gt-pdca__step[data-status=unknown]{border-color:#757575;border-style:dotted}",
+      ".gt-pdca__letter{font-size:1.2rem;font-weight:800;margin-right:.3em}",
+      ".gt-pdca__name{font-weight:700}",
+      ".gt-pdca__what{display:block;font-size:.65rem;color:var(--md-default-fg-color--light);margin-top:.2em}",
+      ".gt-pdca__step .gt-status{display:flex;gap:.2em;font-size:.7rem;font-weight:700;margin:.3em 0 0}",
+      "@media (max-width:40em){.md-typeset ol.gt-pdca{grid-template-columns:repeat(2,minmax(0,1fr))}}",
+      ".gt-pdca__caption{font-size:.7rem;color:var(--md-default-fg-color--light);margin:.2em 0 0}",
+    ].join("\n");
+    var style = document.createElement("style");
+    style.id = "gt-plan-style";
+    style.textContent = css;
+    document.head.appendChild(style);
+  }
+
+  // ---- rows -------------------------------------------------------------
+  function rowCount() { return rowList.children.length; }
+
+  function renumber() {
+    Array.prototype.forEach.call(rowList.children, function (li, i) {
+      li.querySelector(".gt-plan__num").textContent = "第 " + (i + 1) + " 条";
+      FIELDS.forEach(function (f) {
+        var input = li.querySelector('[data-field="' + f.key + '"]');
+        input.id = "gt-plan-" + (i + 1) + "-" + f.key;
+        input.previousSibling.setAttribute("for", input.id);
+        input.setAttribute("aria-label", "第 " + (i + 1) + " 条行动：" + f.label);
+      });
+    });
+    addButton.disabled = rowCount() >= MAX_ROWS;
+  }
+
+  function addRow(values) {
+    if (rowCount() >= MAX_ROWS) return;
+    values = values || {};
+    var li = el("li", "gt-plan__row");
+    var head = el("div", "gt-plan__rowhead");
+    head.appendChild(el("span", "gt-plan__num"));
+    var step = el("span", "gt-plan__step");
+    step.hidden = true;
+    head.appendChild(step);
+    var remove = el("button", "gt-plan__remove", "删除这一条");
+    remove.type = "button";
+    remove.addEventListener("click", function () {
+      li.parentNode.removeChild(li);
+      renumber();
+      schedule();
+    });
+    head.appendChild(remove);
+    li.appendChild(head);
+    var grid = el("div", "gt-plan__fields");
+    FIELDS.forEach(function (f) {
+      var cell = el("div", "gt-plan__cell");
+      cell.appendChild(el("label", null, f.label));
+      var input = el("input", "gt-input");
+      input.type = "text";
+      input.setAttribute("data-field", f.key);
+      input.placeholder = f.hint;
+      input.spellcheck = false;
+      input.value = values[f.key] || "";
+      input.addEventListener("input", schedule);
+      cell.appendChild(input);
+      var read = el("div", "gt-plan__read");
+      read.setAttribute("data-read", f.key);
+      read.setAttribute("aria-live", "polite");
+      cell.appendChild(read);
+      grid.appendChild(cell);
+    });
+    li.appendChild(grid);
+    li.appendChild(el("ul", "gt-plan__notes"));
+    rowList.appendChild(li);
+    renumber();
+  }
+
+  function rowsValues() {
+    return Array.prototype.map.call(rowList.children, function (li) {
+      var row = {};
+      FIELDS.forEach(function (f) { row[f.key] = li.querySelector('[data-field="' + f.key + '"]').value; });
+      return row;
+    });
+  }
+
+  function load(plan) {
+    goalInput.value = plan.goal || "";
+    if (plan.today !== undefined) todayInput.value = plan.today;
+    while (rowList.firstChild) rowList.removeChild(rowList.firstChild);
+    (plan.rows || []).forEach(addRow);
+    if (!rowCount()) addRow();
+    schedule(0);
+  }
+
+  // ---- status -----------------------------------------------------------
+  function showStatus(st) {
+    statusBox.setAttribute("data-state", st.state);
+    while (statusBox.firstChild) statusBox.removeChild(statusBox.firstChild);
+    if (st.state === "ready") { statusBox.hidden = true; return; }
+    statusBox.hidden = false;
+    if (st.state === "loading") {
+      var bar = el("progress", "gt-progress");
+      bar.max = 1;
+      bar.value = st.progress || 0;
+      statusBox.appendChild(bar);
+    }
+    statusBox.appendChild(el("span", st.state === "error" ? "gt-status__text--error" : null,
+      st.message || (st.state === "loading" ? "正在加载检查器…" : "")));
+    if (st.state === "error") {
+      var retry = el("button", "md-button gt-retry", "重试");
+      retry.type = "button";
+      retry.addEventListener("click", function () { window.GoalTrainer.start(); schedule(0); });
+      statusBox.appendChild(retry);
+    }
+  }
+
+  // ---- feedback -----------------------------------------------------------
+  function clearFeedback() {
+    Array.prototype.forEach.call(rowList.children, function (li) {
+      li.querySelectorAll("[data-read]").forEach(function (r) {
+        r.removeAttribute("data-status");
+        while (r.firstChild) r.removeChild(r.firstChild);
+      });
+      var notes = li.querySelector(".gt-plan__notes");
+      while (notes.firstChild) notes.removeChild(notes.firstChild);
+      var step = li.querySelector(".gt-plan__step");
+      step.hidden = true;
+      li.removeAttribute("data-status");
+    });
+    while (pdcaBox.firstChild) pdcaBox.removeChild(pdcaBox.firstChild);
+  }
+
+  function worst(statuses) {
+    if (statuses.indexOf("fail") >= 0) return "fail";
+    if (statuses.indexOf("warn") >= 0) return "warn";
+    return "pass";
+  }
+
+  function showRows(report, sentRows) {
+    // facts.actions[].index is the position in the list we sent (blank rows are skipped).
+    var byIndex = {};
+    (report.facts.actions || []).forEach(function (a) { byIndex[a.index] = a; });
+    var notesByIndex = {};
+    (report.findings || []).forEach(function (f) {
+      if (typeof f.action === "number") (notesByIndex[f.action] = notesByIndex[f.action] || []).push(f);
+    });
+    Array.prototype.forEach.call(rowList.children, function (li, i) {
+      var fact = byIndex[i];
+      if (!fact) return;
+      var statuses = [];
+      FIELDS.forEach(function (f) {
+        var part = fact[f.key] || {};
+        var read = li.querySelector('[data-read="' + f.key + '"]');
+        read.setAttribute("data-status", part.status || "unknown");
+        read.appendChild(badge(part.status));
+        var seen = part.date ? part.date : (part.kind === "conditional" ? "发现差距时" : "");
+        if (seen) read.appendChild(el("span", "gt-plan__seen", "读作 " + seen));
+        statuses.push(part.status);
+      });
+      li.setAttribute("data-status", worst(statuses));
+      if (fact.step) {
+        var step = li.querySelector(".gt-plan__step");
+        step.textContent = fact.step === "check" ? "C 检查" : "A 纠正";
+        step.hidden = false;
+      }
+      var notes = li.querySelector(".gt-plan__notes");
+      (notesByIndex[i] || []).forEach(function (f) {
+        var item = el("li", "gt-plan__note");
+        item.setAttribute("data-rule", f.rule);
+        item.appendChild(el("strong", null, (f.level === "error" ? "✗ " : f.level === "warning" ? "! " : "i ")));
+        item.appendChild(document.createTextNode(f.message + (f.suggestion ? " " + f.suggestion : "")));
+        notes.appendChild(item);
+      });
+    });
+  }
+
+  function showPdca(pdca) {
+    pdcaBox.appendChild(el("p", "gt-plan__title", "PDCA 循环：这份计划覆盖了哪几步"));
+    var list = el("ol", "gt-pdca");
+    PDCA.forEach(function (step) {
+      var status = pdca[step.key] || "unknown";
+      var li = el("li", "gt-pdca__step");
+      li.setAttribute("data-step", step.key);
+      li.setAttribute("data-status", status);
+      li.appendChild(el("span", "gt-pdca__letter", step.letter));
+      li.appendChild(el("span", "gt-pdca__name", step.name));
+      li.appendChild(el("span", "gt-pdca__what", step.what));
+      li.appendChild(badge(status));
+      list.appendChild(li);
+    });
+    pdcaBox.appendChild(list);
+    pdcaBox.appendChild(el("p", "gt-pdca__caption", "四步依次相接：纠正之后，按新的情况进入下一轮计划。"));
+  }
+
+  function showWhole(report) {
+    // The rows above show the per-action facts; the generic renderer gets the rest.
+    var facts = { deadline: report.facts.goal && report.facts.goal.deadline };
+    var shown = {};
+    Object.keys(report).forEach(function (k) { shown[k] = report[k]; });
+    shown.facts = facts;
+    window.GoalTrainer.render(shown, resultBox, { text: report.text });
+    resultBox.querySelectorAll(".gt-card").forEach(function (card) {
+      var key = card.getAttribute("data-criterion");
+      var name = card.querySelector(".gt-card__name");
+      if (name && CARD_NAMES[key]) name.textContent = CARD_NAMES[key];
+      var letter = card.querySelector(".gt-card__letter");
+      if (letter) letter.textContent = "";
+    });
+    var verdict = resultBox.querySelector(".gt-verdict");
+    if (verdict && verdict.childNodes[1]) {
+      verdict.childNodes[1].textContent = report.verdict === "pass"
+        ? " 这份计划四项齐全，并走完了 PDCA" : " 这份计划还需要修改";
+    }
+  }
+
+  function showError(err) {
+    while (resultBox.firstChild) resultBox.removeChild(resultBox.firstChild);
+    var box = el("div", "gt-message gt-message--error");
+    box.setAttribute("role", "alert");
+    box.appendChild(el("strong", null, "无法检查："));
+    box.appendChild(document.createTextNode(String((err && err.message) || "未知错误")));
+    resultBox.appendChild(box);
+  }
+
+  // ---- checking -----------------------------------------------------------
+  var timer = null;
+  var seq = 0;
+
+  function schedule(delay) {
+    clearTimeout(timer);
+    timer = setTimeout(check, typeof delay === "number" ? delay : DEBOUNCE_MS);
+  }
+
+  function check() {
+    var goal = goalInput.value;
+    var rows = rowsValues();
+    var mine = ++seq;
+    if (!goal.trim()) {
+      clearFeedback();
+      while (resultBox.firstChild) resultBox.removeChild(resultBox.firstChild);
+      resultBox.appendChild(el("p", "gt-hint", "先写下目标：行动计划要从一个目标开始。"));
+      resultBox.setAttribute("data-checked", String(mine));
+      return;
+    }
+    if (!window.GoalTrainer) { showError({ message: "检查器脚本没有加载，请刷新页面。" }); return; }
+    var payload = { goal: goal, actions: rows };
+    if (todayInput.value) payload.today = todayInput.value;
+    root.setAttribute("aria-busy", "true");
+    window.GoalTrainer.run("plan", payload).then(function (report) {
+      if (mine !== seq) return;   // a newer edit is already being checked
+      clearFeedback();
+      if (report && report.error) { showError(report.error); }
+      else {
+        showRows(report, rows);
+        showPdca(report.facts.pdca || {});
+        showWhole(report);
+      }
+      resultBox.setAttribute("data-checked", String(mine));
+      root.removeAttribute("aria-busy");
+    }, function (err) {
+      if (mine !== seq) return;
+      clearFeedback();
+      showError(err);
+      resultBox.setAttribute("data-checked", String(mine));
+      root.removeAttribute("aria-busy");
+    });
+  }
+
+  // ---- wiring -------------------------------------------------------------
+  injectStyle();
+  goalInput.addEventListener("input", schedule);
+  todayInput.addEventListener("change", function () { schedule(0); });
+  addButton.addEventListener("click", function () {
+    addRow();
+    var inputs = rowList.lastChild.querySelectorAll("input");
+    if (inputs.length) inputs[0].focus();
+  });
+  root.querySelector('[data-action="example"]').addEventListener("click", function () { load(EXAMPLE); });
+  root.querySelector('[data-action="clear"]').addEventListener("click", function () {
+    load({ goal: "", today: "", rows: [{}, {}, {}] });
+    goalInput.focus();
+  });
+  if (window.GoalTrainer) window.GoalTrainer.onStatus(showStatus);
+  else showStatus({ state: "error", message: "检查器脚本没有加载，请刷新页面。" });
+  load(EXAMPLE);
+})();
