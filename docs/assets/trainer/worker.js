@@ -9,8 +9,8 @@
 let runBridge = null;
 let booting = null;
 
-function progress(value, message) {
-  self.postMessage({ type: "progress", progress: value, message });
+function progress(value, message, mark) {
+  self.postMessage({ type: "progress", progress: value, message, mark });
 }
 
 async function boot({ core, lock, package: packageName }) {
@@ -21,14 +21,14 @@ async function boot({ core, lock, package: packageName }) {
   } catch (err) {
     throw Object.assign(new Error("无法下载 Python 运行环境（pyodide.mjs）：" + err.message), { code: "core-fetch" });
   }
-  progress(0.2, "正在启动 Python…");
+  progress(0.2, "正在启动 Python…", "goal-trainer-core-imported");
   let pyodide;
   try {
     pyodide = await loadPyodide({ indexURL: core, lockFileURL: lock, stdout: () => {}, stderr: () => {} });
   } catch (err) {
     throw Object.assign(new Error("Python 运行环境启动失败：" + err.message), { code: "core-boot" });
   }
-  progress(0.85, "正在安装目标检查器…");
+  progress(0.85, "正在安装目标检查器…", "goal-trainer-python-ready");
   const failures = [];
   await pyodide.loadPackage(packageName, {
     checkIntegrity: true,
@@ -56,6 +56,11 @@ self.onmessage = async (event) => {
       );
     }
     return;
+  }
+  if (msg.type === "test-hang") {
+    // Test hook (GoalTrainer._hang): a check that never returns, to exercise
+    // the timeout -> terminate -> restart path in the browser tests.
+    for (;;) { /* spin */ }
   }
   if (msg.id === undefined) return;
   if (!runBridge) {

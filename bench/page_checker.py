@@ -1,0 +1,276 @@
+"""Benchmarks of the in-page checker, in headless Chromium against the built site.
+
+    python -m bench.page_checker [--site DIR] [--runs N]
+
+1. Boot overhead: time from navigation to "checker ready" on the checker
+   page, divided by the time a bare page takes to boot the same Pyodide core
+   (same files, same server, same browser run). Cold = fresh browser context
+   (empty cache), warm = reload in the same context. Target <= 1.15.
+2. Keystroke -> rendered feedback latency over the case table once ready,
+   p50 / p95 (target p95 < 50 ms). Measured in the page from the input
+   event's timestamp to the DOM holding the new report, and to the next frame.
+3. Bytes transferred for the checker page beyond the Pyodide core (cold,
+   target < 300 KB).
+
+The site is served by tools/static_server.py with the intranet CSP.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tools.static_server import SiteServer  # noqa: E402
+
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]
+
+BARE_HTML = """<!doctype html><html><head><meta charset="utf-8"><title>bare</title>
+<script type="module" src="bare.js"></script></head><body>bare Pyodide boot</body></html>
+"""
+# The same core, booted in a module worker like the checker's, with nothing else.
+BARE_JS = """const core = new URL("../pyodide/%(version)s/", location.href).href;
+const lock = new URL("../%(lock)s", location.href).href;
+const w = new Worker(new URL("bare-worker.js", location.href).href, {type: "module"});
+w.onmessage = () => { window.__readyAt = performance.now(); };
+w.postMessage({core, lock});
+"""
+BARE_WORKER = """self.onmessage = async (e) => {
+  const { loadPyodide } = await import(e.data.core + "pyodide.mjs");
+  await loadPyodide({indexURL: e.data.core, lockFileURL: e.data.lock});
+  self.postMessage("ready");
+};
+"""
+WATCH_READY = """() => { if (window.__benchHooked) return; window.__benchHooked = true;
+  GoalTrainer.onStatus(s => { if (s.state === 'ready' && !window.__readyAt) window.__readyAt = performance.now(); }); }"""
+MEASURE_KEYSTROKE = """(text) => {
+  const input = document.querySelector('#gt-goal');
+  const result = document.querySelector('.gt-checker [data-role=result]');
+  let t0 = null;
+  const onInput = (e) => { t0 = e.timeStamp; };
+  input.addEventListener('input', onInput, {capture: true, once: true});
+  window.__measure = new Promise((resolve) => {
+    const obs = new MutationObserver(() => {
+      if (result.getAttribute('data-checked-text') !== text) return;
+      obs.disconnect();
+      const dom = performance.now() - t0;
+      requestAnimationFrame(() => setTimeout(() => resolve({dom, frame: performance.now() - t0}), 0));
+    });
+    obs.observe(result, {attributes: true, attributeFilter: ['data-checked-text']});
+    input.focus();
+    input.select();
+  });
+}"""
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    chromium = shutil.which("chromium") or "chromium"
+    try:
+        version = subprocess.run([chromium, "--version"], capture_output=True, text=True, timeout=30).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        version = "unknown Chromium"
+    import os
+    return f"{platform.node()} ({cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; {version})"
+
+
+def build_site(dest: Path) -> Path:
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(dest)],
+                          cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"mkdocs build failed:\n{proc.stderr[-3000:]}")
+    return dest
+
+
+def add_bare_page(site: Path) -> None:
+    meta = (site / "tools" / "checker" / "index.html").read_text(encoding="utf-8")
+    lock = meta.split('data-lock="', 1)[1].split('"', 1)[0]
+    version = next((site / "pyodide").glob("v*")).name
+    bare = site / "bench-bare"
+    bare.mkdir(exist_ok=True)
+    (bare / "index.html").write_text(BARE_HTML, encoding="utf-8")
+    (bare / "bare.js").write_text(BARE_JS % {"version": version, "lock": lock}, encoding="utf-8")
+    (bare / "bare-worker.js").write_text(BARE_WORKER, encoding="utf-8")
+
+
+def wait_for(page, expression: str, timeout_s: float = 120.0):
+    waited = 0.0
+    while waited < timeout_s:
+        value = page.evaluate(expression)
+        if value:
+            return value
+        page.wait_for_timeout(20)
+        waited += 0.02
+    raise RuntimeError(f"timed out waiting for {expression}")
+
+
+MARKS = """() => Object.fromEntries(performance.getEntriesByType('mark').map(m => [m.name, m.startTime])
+  .concat([['load', performance.getEntriesByType('navigation')[0].loadEventEnd]]))"""
+
+
+def time_to_ready(page, url: str, checker: bool, marks: list | None = None) -> float:
+    page.goto(url, wait_until="commit")
+    if checker:
+        wait_for(page, "typeof GoalTrainer === 'object'")
+        page.evaluate(WATCH_READY)
+    ready = float(wait_for(page, "window.__readyAt || 0"))
+    if marks is not None:
+        marks.append(page.evaluate(MARKS))
+    return ready
+
+
+def boot_ratio(browser, base: str, runs: int) -> dict:
+    out = {}
+    for mode in ("cold", "warm"):
+        checker_ms, bare_ms, marks = [], [], []
+        for _ in range(runs):
+            for name, url, is_checker, sink in (("checker", base + "tools/checker/", True, checker_ms),
+                                                ("bare", base + "bench-bare/", False, bare_ms)):
+                context = browser.new_context()
+                page = context.new_page()
+                if mode == "warm":
+                    time_to_ready(page, url, is_checker)   # fill the cache, then measure a reload
+                sink.append(time_to_ready(page, url, is_checker, marks if is_checker else None))
+                context.close()
+        c, b = statistics.median(checker_ms), statistics.median(bare_ms)
+        out[mode] = {"checker_ms": round(c), "bare_ms": round(b), "ratio": round(c / b, 3),
+                     "checker_runs": [round(x) for x in checker_ms], "bare_runs": [round(x) for x in bare_ms],
+                     "checker_phases_ms": {name: round(statistics.median(m.get(name, 0) for m in marks))
+                                           for name in ("load", "goal-trainer-start", "goal-trainer-core-imported",
+                                                        "goal-trainer-python-ready", "goal-trainer-ready")}}
+    return out
+
+
+def keystroke_latency(browser, base: str) -> dict:
+    from tests.cases.table import load_table
+    cases, _ = load_table()
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base + "tools/checker/")
+    wait_for(page, "document.querySelector('.gt-checker [data-role=status]').dataset.state === 'ready'")
+    page.fill("#gt-today", "2026-11-23")
+    dom, frame = [], []
+    for case in cases:
+        text = case["text"]
+        if page.input_value("#gt-goal") == text:
+            continue
+        page.evaluate(MEASURE_KEYSTROKE, text)
+        page.keyboard.insert_text(text)   # the textarea is focused and selected: one input event
+        result = page.evaluate("window.__measure")
+        dom.append(result["dom"])
+        frame.append(result["frame"])
+    context.close()
+
+    def pct(values, p):
+        values = sorted(values)
+        return round(values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))], 1)
+    return {"n": len(dom), "dom_p50_ms": pct(dom, 50), "dom_p95_ms": pct(dom, 95),
+            "frame_p50_ms": pct(frame, 50), "frame_p95_ms": pct(frame, 95), "max_frame_ms": round(max(frame), 1)}
+
+
+def gzip_size(site: Path, base: str, url: str) -> int:
+    """What a gzip-enabled server would send for this URL (body only)."""
+    import gzip
+    from urllib.parse import urlparse
+    path = site / urlparse(url).path.lstrip("/")
+    if path.is_dir():
+        path = path / "index.html"
+    try:
+        return len(gzip.compress(path.read_bytes(), 6))
+    except OSError:
+        return 0
+
+
+def checker_own(url: str, base: str) -> bool:
+    """Requests a plain course page would not make: the page itself, the trainer, the wheel."""
+    return url == base + "tools/checker/" or "/assets/trainer/" in url or "/pyodide/checker-" in url
+
+
+def page_bytes(browser, base: str, site: Path) -> dict:
+    context = browser.new_context()
+    page = context.new_page()
+    sizes: dict[str, int] = {}
+
+    def record(request):
+        s = request.sizes()
+        sizes[request.url] = s["responseBodySize"] + s["responseHeadersSize"]
+    page.on("requestfinished", record)
+    page.goto(base + "tools/checker/")
+    wait_for(page, "document.querySelector('.gt-checker [data-role=status]').dataset.state === 'ready'")
+    page.wait_for_timeout(500)
+    context.close()
+    core = {u: n for u, n in sizes.items() if "/pyodide/v" in u}
+    rest = {u: n for u, n in sizes.items() if u not in core}
+    own = {u: n for u, n in rest.items() if checker_own(u, base)}
+    biggest = sorted(rest.items(), key=lambda kv: -kv[1])[:8]
+    return {"core_bytes": sum(core.values()), "beyond_core_bytes": sum(rest.values()),
+            "beyond_core_gzip_bytes": sum(gzip_size(site, base, u) for u in rest),
+            "checker_own_bytes": sum(own.values()),
+            "checker_own_gzip_bytes": sum(gzip_size(site, base, u) for u in own),
+            "requests_beyond_core": len(rest),
+            "largest_beyond_core": [(u.replace(base, "/"), n) for u, n in biggest]}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="In-page checker benchmarks (headless Chromium)")
+    parser.add_argument("--site", type=Path, help="an already built site (default: build one)")
+    parser.add_argument("--runs", type=int, default=5, help="boots per page and cache mode (default 5)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory(prefix="bench-site-") as tmp:
+        site = Path(tmp) / "site"
+        shutil.copytree(args.site, site) if args.site else build_site(site)
+        add_bare_page(site)
+        with SiteServer(site) as server, sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+            figures = {
+                "machine": machine(),
+                "boot": boot_ratio(browser, server.url, args.runs),
+                "keystroke": keystroke_latency(browser, server.url),
+                "bytes": page_bytes(browser, server.url, site),
+            }
+            browser.close()
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=1))
+        return 0
+    b, k, y = figures["boot"], figures["keystroke"], figures["bytes"]
+    print(f"In-page checker benchmarks on {figures['machine']}")
+    for mode in ("cold", "warm"):
+        print(f"  boot {mode}: checker page {b[mode]['checker_ms']} ms / bare core {b[mode]['bare_ms']} ms"
+              f" = {b[mode]['ratio']} (target <= 1.15; medians of {args.runs})")
+        print(f"    checker page phases (ms after navigation): {b[mode]['checker_phases_ms']}")
+    print(f"  keystroke -> feedback over {k['n']} cases: DOM p50 {k['dom_p50_ms']} ms, p95 {k['dom_p95_ms']} ms;"
+          f" next frame p50 {k['frame_p50_ms']} ms, p95 {k['frame_p95_ms']} ms (target p95 < 50 ms)")
+    print(f"  bytes beyond the Pyodide core (target < 300 KB): {y['beyond_core_bytes'] / 1024:.1f} KB in"
+          f" {y['requests_beyond_core']} requests as served (no compression), {y['beyond_core_gzip_bytes'] / 1024:.1f} KB"
+          f" if gzipped; core {y['core_bytes'] / 1024 / 1024:.1f} MB")
+    print(f"    of which the checker's own (page HTML, assets/trainer/, wheel + lock): "
+          f"{y['checker_own_bytes'] / 1024:.1f} KB, {y['checker_own_gzip_bytes'] / 1024:.1f} KB gzipped;"
+          f" the rest is the site's theme, search index and other widgets")
+    for url, n in y["largest_beyond_core"]:
+        print(f"    {n / 1024:7.1f} KB  {url}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
