@@ -41,6 +41,13 @@ def machine() -> str:
             f"{platform.python_implementation()} {platform.python_version()}")
 
 
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
 def table_goals() -> list[dict]:
     import yaml
     goals = []
@@ -56,16 +63,20 @@ def table_goals() -> list[dict]:
 
 
 def throughput(goals: list[dict], rounds: int) -> dict:
+    """Best round by wall clock and by process CPU time (the CPU figure is the
+    one to trust when other jobs share the machine; see the load average)."""
     for g in goals:  # warm-up: compiles every pattern once
         check_goal(g["text"], today=g["today"], role=g["role"])
-    best = 0.0
+    best_wall = best_cpu = 0.0
     for _ in range(rounds):
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         for g in goals:
             check_goal(g["text"], today=g["today"], role=g["role"])
-        elapsed = time.perf_counter() - start
-        best = max(best, len(goals) / elapsed)
-    return {"goals": len(goals), "rounds": rounds, "goals_per_second": round(best)}
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        best_wall = max(best_wall, len(goals) / wall)
+        best_cpu = max(best_cpu, len(goals) / max(cpu, 1e-9))
+    return {"goals": len(goals), "rounds": rounds, "goals_per_second": round(best_wall),
+            "goals_per_cpu_second": round(best_cpu)}
 
 
 def big_input(size: int = 100_000) -> str:
@@ -85,13 +96,14 @@ def big_input(size: int = 100_000) -> str:
 def large_input_time(text: str, repeat: int = 3) -> dict:
     today = dt.date(2026, 11, 23)
     role = find_role("front-desk")
-    best = float("inf")
+    best = best_cpu = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         report = analyse(text, today, "zh", role)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.perf_counter() - wall)
+        best_cpu = min(best_cpu, time.process_time() - cpu)
     json.dumps(report, ensure_ascii=False)
-    return {"chars": len(text), "seconds": round(best, 3)}
+    return {"chars": len(text), "seconds": round(best, 3), "cpu_seconds": round(best_cpu, 3)}
 
 
 def main(argv=None) -> int:
@@ -103,16 +115,17 @@ def main(argv=None) -> int:
     if not goals:
         print("bench.goal_checker: the case table (tests/cases/goals_*.yml) is missing", file=sys.stderr)
         return 1
-    figures = {"machine": machine(), "throughput": throughput(goals, args.rounds),
+    figures = {"machine": machine(), "load": _load(), "throughput": throughput(goals, args.rounds),
                "large_input": large_input_time(big_input())}
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
         return 0
     t, big = figures["throughput"], figures["large_input"]
-    print(f"machine: {figures['machine']}")
-    print(f"check_goal throughput: {t['goals_per_second']:,} goals/s over {t['goals']} table goals "
-          f"(best of {t['rounds']} rounds; target >= 5,000)")
-    print(f"100 KB input: {big['seconds']:.3f} s for {big['chars']:,} characters (target < 0.5 s)")
+    print(f"machine: {figures['machine']}; load average {figures['load']}")
+    print(f"check_goal throughput: {t['goals_per_second']:,} goals/s wall, {t['goals_per_cpu_second']:,} goals per "
+          f"CPU second, over {t['goals']} table goals (best of {t['rounds']} rounds; target >= 5,000)")
+    print(f"100 KB input: {big['seconds']:.3f} s wall, {big['cpu_seconds']:.3f} s CPU for {big['chars']:,} "
+          f"characters (target < 0.5 s)")
     return 0
 
 

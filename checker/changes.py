@@ -11,7 +11,7 @@ import re
 
 from checker.numbers import parse_number, tidy
 
-NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?:[万千kK](?![A-Za-z]))?|[零〇一二两三四五六七八九十百千万]+(?:点[零一二三四五六七八九]+)?|zero)"
+NUM = r"(?:\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?(?:[万千kK](?![A-Za-z]))?|[零〇一二两三四五六七八九十百千万]{1,8}(?:点[零一二三四五六七八九]{1,4})?|zero)"
 UNIT = r"(?:%|％|个百分点|[\u4e00-\u9fff]{1,3}?(?=\s*(?:[降减提升增缩压涨扩下上控改到至为成]|$))|\s?[A-Za-z]+)?"
 PCT = r"(?:%|％|\s?percent)"
 
@@ -21,13 +21,13 @@ ZH_FROM_TO = re.compile(
 ZH_FROM_POINTS = re.compile(
     rf"(?:从|由)\s*(?P<a>{NUM})\s*(?P<ua>%|％)\s*(?P<verb>提高|提升|增加|上升|降低|下降|减少)了?\s*(?P<b>{NUM})\s*个?百分点")
 ZH_NOW_TO = re.compile(
-    rf"(?:目前|现在|当前|过去|去年|原来|原先|现为|以前)[^，。；,;\d]{{0,12}}?(?:是|为|在|有|约)?\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>%|％|[\u4e00-\u9fff]{{0,2}}?)"
-    rf"[^。；;\d]{{0,16}}?(?:降|减|提|升|增|缩|压|涨|扩)[\u4e00-\u9fff]{{0,2}}?(?:到|至|为)\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>%|％|[\u4e00-\u9fff]{{0,2}})")
+    rf"(?:目前|现在|当前|过去|去年|原来|原先|现为|以前)[^，。；,;\d]{{0,12}}?(?:是|为|在|有|约)?\s*(?P<a>\d{{1,15}}(?:\.\d{{1,6}})?)\s*(?P<ua>%|％|[\u4e00-\u9fff]{{0,2}}?)"
+    rf"[^。；;\d]{{0,16}}?(?:降|减|提|升|增|缩|压|涨|扩)[\u4e00-\u9fff]{{0,2}}?(?:到|至|为)\s*(?P<b>\d{{1,15}}(?:\.\d{{1,6}})?)\s*(?P<ub>%|％|[\u4e00-\u9fff]{{0,2}})")
 EN_FROM_TO = re.compile(
     rf"\bfrom\s+(?:about\s+|around\s+)?(?P<cur>[$¥€£])?(?P<a>{NUM})\s*(?P<ua>%|percent|(?!(?:to|by|within|in|this|next|before|until|a|per|for|and)\b)[A-Za-z]+)?\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+)?[$¥€£]?(?P<b>{NUM})\s*(?P<ub>%|percent|(?!(?:to|by|within|in|this|next|before|until|a|per|for|and|on|at)\b)[A-Za-z]+)?",
     re.IGNORECASE)
 EN_CURRENT_TO = re.compile(
-    rf"\b(?:currently|now|at present|today)\s+(?:at\s+|is\s+|of\s+)?[$¥€£]?(?P<a>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<ua>%|percent)?[^.;]{{0,40}}?\bto\s+[$¥€£]?(?P<b>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<ub>%|percent)?",
+    rf"\b(?:currently|now|at present|today)\s+(?:at\s+|is\s+|of\s+)?[$¥€£]?(?P<a>\d{{1,15}}(?:,\d{{3}}){{0,5}}(?:\.\d{{1,6}})?)\s*(?P<ua>%|percent)?[^.;]{{0,40}}?\bto\s+[$¥€£]?(?P<b>\d{{1,15}}(?:,\d{{3}}){{0,5}}(?:\.\d{{1,6}})?)\s*(?P<ub>%|percent)?",
     re.IGNORECASE)
 
 ZH_REL_PCT = re.compile(rf"(?P<verb>降低|减少|下降|削减|缩减|压缩|缩短|节约|节省|提高|提升|增加|增长|上升|扩大|增|降|减)了?\s*(?:约|大约)?\s*(?P<p>{NUM})\s*(?:%|％)|(?P<verb2>降低|减少|下降|削减|缩减|压缩|缩短|提高|提升|增加|增长|上升|扩大)了?\s*百分之(?P<p2>{NUM})|(?P<verb3>降低|减少|下降|提高|提升|增加|增长)了?\s*(?P<p3>[一二两三四五六七八九])成(?![为功绩本交长员果立])")
@@ -36,6 +36,8 @@ EN_REL_PCT = re.compile(rf"\b(?P<verb>increase|raise|grow|boost|lift|improve|cut
                         re.IGNORECASE)
 EN_TIMES = re.compile(r"\b(?P<word>double|doubles|doubling|triple|triples|tripling|quadruple|halve|halving|cut\s+in\s+half|tenfold|ten-fold|ten\s+times|(?P<nx>\d+)\s*(?:x|times|-fold|fold))\b",
                       re.IGNORECASE)
+_LATIN = re.compile(r"[A-Za-z]")
+_NOW_WORDS = re.compile(r"目前|现在|当前|过去|去年|原来|原先|现为|以前")
 _DOWN = ("降", "减", "缩", "压", "下", "削", "节", "cut", "reduce", "lower", "decrease", "shrink", "shorten", "trim", "drop")
 
 
@@ -84,12 +86,12 @@ def find_changes(text: str) -> list[dict]:
             change["relative"] = relative
         out.append(change)
 
-    for m in ZH_FROM_POINTS.finditer(text):
-        a, p = _num(m.group("a")), _num(m.group("b"))
-        if a is not None and p is not None:
-            b = a - p if m.group("verb") in ("降低", "下降", "减少") else a + p
-            add(m, a, b, "%")
-    for rx in (ZH_FROM_TO, EN_FROM_TO, ZH_NOW_TO, EN_CURRENT_TO):
+    has_latin = _LATIN.search(text) is not None
+    has_from = "从" in text or "由" in text
+    if has_from and "点" in text:
+        _points(text, add)
+    for rx in ((ZH_FROM_TO,) if has_from else ()) + ((EN_FROM_TO, EN_CURRENT_TO) if has_latin else ()) \
+            + ((ZH_NOW_TO,) if _NOW_WORDS.search(text) else ()):
         for m in rx.finditer(text):
             a, b = _num(m.group("a")), _num(m.group("b"))
             if a is None or b is None:
@@ -98,6 +100,27 @@ def find_changes(text: str) -> list[dict]:
             if rx is ZH_FROM_TO and unit in ("个百分点", "百分点"):
                 continue
             add(m, a, b, unit)
+    if "%" in text or "百分之" in text or "成" in text:
+        _relative_zh(text, add)
+    if has_latin and "%" in text or "percent" in text:
+        _relative_en(text, add)
+    if "倍" in text or "番" in text or "半" in text:
+        _times_zh(text, add)
+    if has_latin:
+        _times_en(text, add)
+    out.sort(key=lambda c: c["span"][0])
+    return out
+
+
+def _points(text, add):
+    for m in ZH_FROM_POINTS.finditer(text):
+        a, p = _num(m.group("a")), _num(m.group("b"))
+        if a is not None and p is not None:
+            b = a - p if m.group("verb") in ("降低", "下降", "减少") else a + p
+            add(m, a, b, "%")
+
+
+def _relative_zh(text, add):
     for m in ZH_REL_PCT.finditer(text):
         p = _num(m.group("p") or m.group("p2") or "")
         verb = m.group("verb") or m.group("verb2") or m.group("verb3")
@@ -109,6 +132,9 @@ def find_changes(text: str) -> list[dict]:
         factor = 1 - p / 100 if down else 1 + p / 100
         ratio = (1 / factor) if down and factor > 0 else (factor if not down else float("inf"))
         add(m, None, None, "%", ratio, relative=(-p if down else p))
+
+
+def _relative_en(text, add):
     for m in EN_REL_PCT.finditer(text):
         p = _num(m.group("p"))
         if p is None:
@@ -117,6 +143,9 @@ def find_changes(text: str) -> list[dict]:
         factor = 1 - p / 100 if down else 1 + p / 100
         ratio = (1 / factor) if down and factor > 0 else (factor if not down else float("inf"))
         add(m, None, None, "%", ratio, relative=(-p if down else p))
+
+
+def _times_zh(text, add):
     for m in ZH_TIMES.finditer(text):
         if m.group("half"):
             add(m, None, None, "", 2.0, relative=-50)
@@ -133,6 +162,9 @@ def find_changes(text: str) -> list[dict]:
             continue
         ratio = n + 1 if m.group("up") else n  # 提高2倍 = ×3; 提高到原来的2倍 = ×2
         add(m, None, None, "倍", float(ratio), relative=(ratio - 1) * 100)
+
+
+def _times_en(text, add):
     for m in EN_TIMES.finditer(text):
         w = m.group("word").lower()
         if m.group("nx"):
@@ -150,5 +182,3 @@ def find_changes(text: str) -> list[dict]:
         if ratio <= 1:
             continue
         add(m, None, None, "", ratio)
-    out.sort(key=lambda c: c["span"][0])
-    return out

@@ -46,13 +46,14 @@ EN_UNIT = r"[A-Za-z][A-Za-z\-]{0,19}"
 _zh_unit_alt = "|".join(re.escape(u) for u in sorted(set(ZH_UNITS), key=len, reverse=True))
 _en_words_alt = "|".join(re.escape(w) for w in sorted(EN_WORDS, key=len, reverse=True))
 
-ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
-CN = f"[{CN_NUM}]+"
+ARABIC = r"\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?"  # bounded: long digit runs stay linear
+CN = f"[{CN_NUM}]{{1,12}}"
 NUM_ANY = rf"(?:{ARABIC}(?:[kKwW](?![A-Za-z])|[十百千万亿]*)|{CN})"
 
 NUMBER_RE = re.compile(
     rf"""
-    (?P<frac>(?P<den>{NUM_ANY})分之(?P<num>{NUM_ANY}|几))            # 四分之一, 百分之二
+    (?=[\d{CN_NUM}半第$¥￥€£A-Za-z])   # cheap test before the alternatives
+    (?:(?P<frac>(?P<den>{NUM_ANY})分之(?P<num>{NUM_ANY}|几))            # 四分之一, 百分之二
   | (?P<ord>第(?P<ordval>{NUM_ANY}))                                  # 第三, 第1
   | (?P<cur>[$¥￥€£])\s?(?P<curval>{ARABIC})(?P<curk>[kKmM]|万|千)?   # $5,000
   | (?P<main>{NUM_ANY}|半|(?<![A-Za-z])(?:{_en_words_alt})(?![A-Za-z]))
@@ -61,7 +62,7 @@ NUMBER_RE = re.compile(
       (?P<pct>\s?(?:%|percent\b|per\s?cent\b))?
       (?P<cheng>成(?![为功绩本交长员果立熟品型就不效果人年绩全])(?=.|$))?
       (?P<zhunit>\s?(?:{_zh_unit_alt}))?
-      (?P<enunit>\s(?!(?:to|or|and|by|in|within|of|the|a|an|per|at|on)\b){EN_UNIT})?
+      (?P<enunit>\s(?!(?:to|or|and|by|in|within|of|the|a|an|per|at|on)\b){EN_UNIT})?)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -71,8 +72,11 @@ _CN_IDIOM_AFTER = set("起定些直般切样致下点向旦度同律概时味共
 _CN_IDIOM_BEFORE = set("统唯万之进逐同专")
 
 
+_HAS_FULLWIDTH = re.compile("[０-９％．，～－：／]")
+
+
 def normalise(text: str) -> str:
-    return text.translate(_FULLWIDTH)
+    return text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
 
 
 def cn_to_number(s: str) -> float | None:

@@ -23,8 +23,10 @@ SUFFIXES = ("s", "es", "ing", "ed", "er", "ers")
 
 
 def ascii_lower(text: str) -> str:
-    """Lowercase ASCII only: keeps every index of the text valid."""
-    return text.translate(_ASCII_LOWER)
+    """Lowercase that keeps every index of the text valid (str.lower can
+    change the length of a few non-ASCII letters; then only ASCII is lowered)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
 class Lexicon:
@@ -74,17 +76,19 @@ class Lexicon:
                 s, e = m.start(), m.end()
                 hits.append((s, e, text[s:e], tags.get(m.group())))
         if self.phrases and index[1]:
-            more = self._find_phrases(text, index[1])
+            more = self._find_phrases(text, index[1], index[2], index[3])
             if more:
                 hits += more
                 hits.sort()
                 hits = _drop_overlaps(hits)
         return hits
 
-    def _find_phrases(self, text, toks):
+    def _find_phrases(self, text, toks, tokset, folded):
+        phrases, fold = self.phrases, self.fold_suffixes
+        if phrases.keys().isdisjoint(folded if fold else tokset):
+            return []  # no token of the text can start a phrase of this list
         out = []
         k, n = 0, len(toks)
-        phrases, fold = self.phrases, self.fold_suffixes
         while k < n:
             first = toks[k][2]
             cands = phrases.get(first)
@@ -93,18 +97,17 @@ class Lexicon:
                     if first.endswith(suf) and first[:-len(suf)] in phrases:
                         cands = phrases[first[:-len(suf)]]
                         break
+            if cands is None:
+                k += 1
+                continue
             matched, key = 0, None
-            if cands is not None:
-                for size in range(min(self.phrase_max, n - k), 0, -1):
-                    words = tuple(t[2] for t in toks[k:k + size])
-                    key = _phrase_in(words, cands, fold)
-                    if key:
-                        matched = size
-                        break
+            for size in range(min(self.phrase_max, n - k), 0, -1):
+                words = tuple(t[2] for t in toks[k:k + size])
+                key = _phrase_in(words, cands, fold)
+                if key:
+                    matched = size
+                    break
             if matched:
-                # a Latin token glued to more letters (e.g. a Han word) still counts; a
-                # Latin phrase must not start or end inside a longer Latin word, which
-                # the tokenizer already guarantees
                 s, e = toks[k][0], toks[k + matched - 1][1]
                 out.append((s, e, text[s:e], self.tags.get(key)))
                 k += matched
@@ -162,9 +165,16 @@ def _drop_overlaps(hits):
 
 @lru_cache(maxsize=16)
 def text_index(text: str):
-    """(ASCII-lowered text, its Latin/digit/symbol tokens), shared by every lexicon."""
+    """(lowered text, its Latin/digit/symbol tokens, their set, the set with
+    -s/-ing/... endings also stripped), shared by every lexicon."""
     low = ascii_lower(text)
-    return low, [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(low)]
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(low)]
+    tokset = {t[2] for t in toks}
+    folded = set(tokset)
+    for t in tokset:
+        if t[-1:].isalpha():
+            folded.update(t[:-len(suf)] for suf in SUFFIXES if t.endswith(suf))
+    return low, toks, tokset, folded
 
 
 @lru_cache(maxsize=None)
