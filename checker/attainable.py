@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from checker import words
+from checker.measure import ZERO_TARGET
 
 FAIL_RATIO_YEAR = 10.0     # x10 within a year
 FAIL_RATIO_QUARTER = 5.0   # x5 within ~3 months
@@ -30,6 +31,9 @@ def judge_attainable(text, changes, deadline, today: dt.date, masked):
         if c.get("to") == 0:
             details["span"] = c["span"]
             return "fail", "A-absolute-target", details
+    zero = ZERO_TARGET.search(text)
+    if zero and not absolute:
+        absolute = [(zero.start(), zero.end(), zero.group())]
     if absolute:
         details["span"] = [absolute[0][0], absolute[0][1]]
         details["word"] = absolute[0][2]

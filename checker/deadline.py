@@ -33,12 +33,15 @@ def _yr(tag: str) -> str:
     return (rf"(?:(?P<y{tag}>\d{{4}}|[二〇零一三四五六七八九]{{4}})年|(?P<r{tag}>今年|明年|后年|本年度?|次年))")
 
 
+# Fixed-date holidays (lunar ones like 春节 are left out: they need a calendar).
+HOLIDAYS = {"元旦": (1, 1), "国庆": (10, 1), "劳动": (5, 1), "五一": (5, 1), "圣诞": (12, 25), "年中": (6, 30),
+            "christmas": (12, 25), "new year": (1, 1), "new year's": (1, 1), "new years": (1, 1)}
 ZH_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 ZH_DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 
 ZH_RE = re.compile(
     rf"""
-    (?=[\d{CN_SMALL}半今明后本这当下上第季Qq年月周星礼未接在用花])  # cheap test before the alternatives
+    (?=[\d{CN_SMALL}半今明后本这当下上第季Qq年月周星礼未接在用花元国劳圣])  # cheap test before the alternatives
     (?:(?P<iso>(?P<iso_y>\d{{4}})[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}}))(?![\d])
   | (?P<md>(?:{_yr('md')}的?)?(?P<md_m>{ZH_MONTH})月份?(?:(?P<md_d>{ZH_DAY})[日号])?(?P<md_p>底|末|中旬|上旬|下旬|初|中)?)
   | (?P<qt>(?:{_yr('qt')}的?)?(?:第(?P<qt_n>[一二三四1-4])个?季度|(?P<qt_n2>[一二三四1-4])季度|[Qq](?P<qt_n3>[1-4])(?![0-9]))(?:末|底|内)?)
@@ -46,11 +49,12 @@ ZH_RE = re.compile(
   | (?P<yo>(?P<yo_y>\d{{4}}|[二〇零一三四五六七八九]{{4}})年(?:度)?(?P<yo_p>底|末|内|年底|年末|初|中)?)
   | (?P<thisq>(?:本|这个?|当前)季度(?:末|内|底)?|季度末|季末)
   | (?P<nextq>下个?季度(?:末|内|底)?)
-  | (?P<thism>(?:本|这个?|当)月(?:(?P<tm_d>{ZH_DAY})[日号])?(?:底|末|内|中)?|(?<![\d{CN_SMALL}每个])月(?:底|末))
-  | (?P<nextm>下个?月(?:(?P<nm_d>{ZH_DAY})[日号])?(?:底|末|内|初|中)?)
+  | (?P<thism>(?:本|这个?|当)月(?:(?P<tm_d>{ZH_DAY})[日号])?(?P<tm_p>中旬|下旬|上旬|底|末|内|中)?|(?<![\d{CN_SMALL}每个])月中(?P<tm_mid>旬)?|(?<![\d{CN_SMALL}每个])月(?:底|末))
+  | (?P<nextm>下个?月(?:(?P<nm_d>{ZH_DAY})[日号])?(?P<nm_p>中旬|下旬|上旬|底|末|内|初|中)?)
   | (?P<yr>(?P<yr_w>今年|明年|后年|本年度?)(?:的)?(?:年底|年末|底|末|内|年内)?|(?<![\d{CN_SMALL}每去前])年(?:底|末|内|终))
   | (?P<wk>(?P<wk_rel>本|这个?|下下个?|下个?)?(?:周|星期|礼拜)(?P<wk_d>[一二三四五六日天末])?)
   | (?P<day>今天|今日|今晚|明天|明日|后天)
+  | (?P<hol>元旦|国庆节?|劳动节|五一|圣诞节?|年中)
   | (?P<win>(?P<win_pre>未来的?|接下来的?|今后|在|用|花)?(?P<win_n>\d{{1,3}}(?!\d)|[{CN_ANY}]{{1,6}}|半)(?P<win_ge>个)?(?P<win_half>半)?(?P<win_u>工作日|天|日|周|星期|礼拜|(?<=[个半])月|年|季度)(?P<win_suf>之内|以内|内|里|之后|以后|后|时间)?))
     """,
     re.VERBOSE,
@@ -82,13 +86,14 @@ EN_RE = re.compile(
     | (?P<thisq>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter|this\s+quarter|quarter[-\s]end)
     | (?P<hf>(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?P<hf_w>first|second)\s+half(?:\s+of\s+(?:the\s+|this\s+)?year|\s+of\s+(?P<hf_y>\d{{4}}))?|H(?P<hf_n>[12])(?:\s+(?P<hf_y2>\d{{4}}))?)
     | (?P<nexty>(?:the\s+)?(?:end\s+of\s+)?next\s+year)
-    | (?P<thisy>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[-\s]end|this\s+year)
-    | (?P<yo>(?:the\s+)?end\s+of\s+(?P<yo_y>\d{{4}})|(?P<yo_pre>by|in|before|until|during|through)\s+(?P<yo_y2>20\d{{2}})(?![\d/.-]))
-    | (?P<wk>(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?P<wk_rel>this|next)\s+week(?:end)?|(?:the\s+)?end\s+of\s+the\s+week)
+    | (?P<thisy>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[-\s]end(?!\s+\d)|this\s+year)
+    | (?P<yo>(?:the\s+)?end\s+of\s+(?P<yo_y>\d{{4}})|year[-\s]end\s+(?P<yo_y3>\d{{4}})|mid-?(?P<yo_mid>\d{{4}})|(?P<yo_pre>by|in|before|until|during|through)\s+(?P<yo_y2>20\d{{2}})(?![\d/.-]))
+    | (?P<wk>(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?P<wk_rel>this|next)\s+week(?:end)?|(?:the\s+)?end\s+of\s+(?:the\s+)?week)
+    | (?P<hol>christmas(?:\s+day)?|new\s+year(?:'s|s)?(?:\s+day)?)
     | (?P<wd>(?P<wd_rel>this|next|coming)?\s*(?P<wd_d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s))
     | (?P<day>today|tonight|tomorrow|end\s+of\s+(?:the\s+)?day|EOD)
     | (?P<win>(?P<win_pre>within|in\s+the\s+next|over\s+the\s+next|during\s+the\s+next|in\s+the\s+coming|the\s+next|in|inside|in\s+under|in\s+less\s+than)\s+
-          (?:(?P<win_n>\d+(?:\.\d+)?|{_en_num}|an?|half\s+an?)\s+)?(?:(?P<win_biz>business|working)\s+)?(?P<win_u>days?|weeks?|months?|years?|quarters?)(?![A-Za-z])(?P<win_suf>\s+from\s+now)?)
+          (?:(?P<win_n>\d+(?:\.\d+)?|{_en_num}|an?|half\s+an?)\s+)?(?:(?P<win_biz>business|working)\s+)?(?P<win_u>days?|weeks?|fortnights?|months?|years?|quarters?)(?![A-Za-z])(?P<win_suf>\s+from\s+now)?)
     )(?![A-Za-z])
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -103,7 +108,7 @@ ZH_MARK_BEFORE = re.compile(r"(?:到|至|截至|截止到?|在|于|赶在|最迟
 EN_MARK_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno\s+later\s+than|\bon\s+or\s+before|\bdue|\bdeadline:?|\bthrough|\bto)\s+$",
                             re.IGNORECASE)
 EN_START_BEFORE = re.compile(r"(?:\bfrom|\bstarting(?:\s+(?:in|on|from))?|\bbeginning|\bsince|\bafter)\s+$", re.IGNORECASE)
-EN_COMPARE_BEFORE = re.compile(r"(?:\bthan|\bvs\.?|\bcompared\s+(?:to|with)|\blast)\s+(?:in\s+)?$", re.IGNORECASE)
+EN_COMPARE_BEFORE = re.compile(r"(?:(?<!later )(?<!earlier )\bthan|\bvs\.?|\bcompared\s+(?:to|with)|\blast)\s+(?:in\s+)?$", re.IGNORECASE)
 
 # A number of days right before one of these is a service level (3天内回复), not a deadline.
 ZH_SLA_AFTER = re.compile(r"^(?:内|之内|以内)?(?:必须|要|须|需|都)?(?:给予|给出|全部|把)?(?:回复|答复|响应|处理|解决|反馈|回电|到场|上门|发货|送达|办结|处置|回应|处理完毕|结案|返还|发还|归还|退回|交回|批改|退款|到账|审批|审核|出结果)")
@@ -201,11 +206,16 @@ def _resolve_zh(m, today: dt.date) -> dt.date | None:
     if kind == "thism":
         if g("tm_d"):
             return safe_date(today.year, today.month, _cn_or_int(g("tm_d")) or 0)
+        part = g("tm_p") or ("中旬" if g("tm_mid") else "中" if m.group().startswith("月中") else "")
+        if part in ("中", "中旬", "上旬"):
+            return safe_date(today.year, today.month, {"中": 15, "中旬": 20, "上旬": 10}[part])
         return end_of_month(today.year, today.month)
     if kind == "nextm":
         nxt = add_months(today.replace(day=1), 1)
         if g("nm_d"):
             return safe_date(nxt.year, nxt.month, _cn_or_int(g("nm_d")) or 0)
+        if g("nm_p") in ("中", "中旬", "上旬", "初"):
+            return safe_date(nxt.year, nxt.month, {"中": 15, "中旬": 20, "上旬": 10, "初": 10}[g("nm_p")])
         return end_of_month(nxt.year, nxt.month)
     if kind == "yr":
         w = g("yr_w") or "今年"
@@ -222,6 +232,9 @@ def _resolve_zh(m, today: dt.date) -> dt.date | None:
         return date
     if kind == "day":
         return today + dt.timedelta(days={"明天": 1, "明日": 1, "后天": 2}.get(g("day"), 0))
+    if kind == "hol":
+        month, day = HOLIDAYS[g("hol")[:2]]
+        return _roll(safe_date(today.year, month, day), today, False, lambda y: safe_date(y, month, day))
     if kind == "win":
         return _within(today, g("win_n"), g("win_u"), bool(g("win_half")), g("win_u") == "工作日")
     return None
@@ -247,6 +260,8 @@ def _within(today, n_text, unit, plus_half=False, business=False):
         return today + dt.timedelta(days=round(n))
     if unit in ("周", "星期", "礼拜", "week"):
         return today + dt.timedelta(days=round(n * 7))
+    if unit == "fortnight":
+        return today + dt.timedelta(days=round(n * 14))
     if unit in ("月", "month"):
         return add_months(today, round(n)) if float(n).is_integer() else add_months(today, int(n)) + dt.timedelta(days=15)
     if unit in ("季度", "quarter"):
@@ -262,7 +277,10 @@ def _resolve_en(m, today: dt.date, text: str) -> dt.date | None:
     if kind == "iso":
         return safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
     if kind == "us":
-        return safe_date(int(g("us_y")), int(g("us_m")), int(g("us_d")))
+        first, second = int(g("us_m")), int(g("us_d"))
+        if first > 12:  # 31/12/2026 is day/month/year
+            first, second = second, first
+        return safe_date(int(g("us_y")), first, second)
     if kind in ("md", "dm", "mo"):
         mon_word = g(f"{kind}_m")
         if mon_word == "may" or (mon_word.lower() == "may" and kind == "mo" and not g("mo_y")
@@ -323,7 +341,14 @@ def _resolve_en(m, today: dt.date, text: str) -> dt.date | None:
     if kind == "thisy":
         return dt.date(today.year, 12, 31)
     if kind == "yo":
-        return dt.date(int(g("yo_y") or g("yo_y2")), 12, 31)
+        if g("yo_mid"):
+            return dt.date(int(g("yo_mid")), 6, 30)
+        return dt.date(int(g("yo_y") or g("yo_y2") or g("yo_y3")), 12, 31)
+    if kind == "hol":
+        key = re.sub(r"\s+day$", "", g("hol").lower())
+        key = re.sub(r"\s+", " ", key)
+        month, day = HOLIDAYS.get(key, HOLIDAYS["new year"] if key.startswith("new") else HOLIDAYS["christmas"])
+        return _roll(safe_date(today.year, month, day), today, False, lambda y: safe_date(y, month, day))
     if kind == "wk":
         ahead = 1 if (g("wk_rel") or "").lower() == "next" else 0
         return weekday_in_week(today, 6, ahead)
@@ -363,6 +388,8 @@ def _skip_zh(m, text: str) -> bool:
             return True
         if re.match(r"^[次遍回个天年]", after) or (start > 0 and text[start - 1] in "一二两三四五六七八九十0123456789"):
             return True  # 一周三次 is a cadence, 周年 is not a week
+    if kind == "hol" and m.group("hol") == "年中" and start > 0 and text[start - 1] in CN_SMALL + "0123456789":
+        return True  # 一年中 = "in a year", not mid-year
     if kind == "win":
         if not (m.group("win_suf") or (m.group("win_pre") or "") in ("未来", "未来的", "接下来", "接下来的", "今后", "用", "花")):
             return True  # 45天, 30天周转: a duration that is the measure
@@ -389,6 +416,8 @@ def _skip_en(m, text: str) -> bool:
         return True  # every Monday, per day
     if kind == "yo" and EN_COMPARE_BEFORE.search(before):
         return True
+    if kind == "wd" and re.match(rf",?\s+(?:the\s+)?(?:\d|(?:{EN_MON})\b)", text[m.end():m.end() + 14], re.I):
+        return True  # "Friday, December 4": the date says it
     if kind in ("mo", "md", "dm", "yo") and EN_COMPARE_BEFORE.search(before):
         return True
     if kind == "win":

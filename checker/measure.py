@@ -18,8 +18,10 @@ _CLAUSE_END = re.compile(r"[，。；;！？!?\n]")
 # Setting up resources is an input, not an outcome: 组建一个5人小组, 安排3名老师, 花2小时.
 _INPUT_BEFORE = re.compile(r"(?:组建|安排|成立|派出|派|投入|花费|花|抽出|召集|配备|邀请|用|assign|hire a team of|spend|set up a team of|form a team of|put)\s*(?:一个|了)?\s*$",
                            re.IGNORECASE)
+# 降为零 / 降到0 / 减至0: a target of zero (not 降到0.8%)
+ZERO_TARGET = re.compile(r"(?:降|减|压|控制)(?:为|到|至|在)\s*(?:零|0)(?![\d.])")
 _ROUGH_NEAR = re.compile(r"大约|大概|约|左右|上下|约为")
-_ARTICLE_UNITS = {"个", "名", "位", "种", "份", "项", "件", "门", "家", "支", "套", "次"}
+_ARTICLE_UNITS = {"个", "名", "位", "种", "份", "项", "件", "门", "家", "支", "套"}
 
 
 def metric_numbers(numbers: list[Number], masked: list[tuple[int, int]]) -> list[Number]:
@@ -57,8 +59,11 @@ def find_outcome(text: str) -> tuple[int, int] | None:
 
 
 def _degree_only(text: str, hit) -> bool:
-    """更努力一些 / 快一点: a degree at the end of a clause, not an amount of something."""
+    """更努力一些 / 快一点: a degree at the end of a clause, not an amount of something.
+    不少于200份 is a floor, not a rough amount."""
     after = text[hit[1]:hit[1] + 1]
+    if after in ("于", "过") or hit[2] in ("约",):
+        return True
     return hit[2] in ("一些", "一点") and (after == "" or after in "，。；,;!！?？ ")
 
 
@@ -85,7 +90,7 @@ def judge_measurable(text: str, numbers: list[Number], masked, change_spans, cha
                "inputs": input_metrics, "outcome": None}
     if strong or changes:
         return "pass", details
-    if words.outside(words.find(text, "absolute_zh", "absolute_en"), masked):
+    if words.outside(words.find(text, "absolute_zh", "absolute_en"), masked) or ZERO_TARGET.search(text):
         return "pass", details
     if rough_metrics or rough_words:
         return "warn", details

@@ -52,7 +52,21 @@ def deadline_of(text, today=TODAY):
     ("by December 31, 2026", "2026-12-31"),
     ("Q1 2027", "2027-03-31"),
     ("by 2027", "2027-12-31"),
-    ("月底前提交初稿，下个月15日前完成终稿", "2026-12-15"),  # the goal's end: the latest marked date
+    ("月底前提交初稿，下个月15日前完成终稿", "2026-12-15"),
+    ("本月中旬", "2026-11-20"),
+    ("下月中旬", "2026-12-20"),
+    ("元旦前", "2027-01-01"),
+    ("国庆节前", "2027-10-01"),
+    ("before Christmas", "2026-12-25"),
+    ("by mid-2027", "2027-06-30"),
+    ("no later than March 15", "2027-03-15"),
+    ("in a fortnight", "2026-12-07"),
+    ("by year-end 2027", "2027-12-31"),
+    ("by Friday, December 4", "2026-12-04"),
+    ("by 31/12/2026", "2026-12-31"),
+    ("by 12/15/2026", "2026-12-15"),
+    ("by end of week", "2026-11-29"),
+    ("Pass the CPA exam by June 30 this year", "2026-06-30"),  # the goal's end: the latest marked date
 ])
 def test_deadline_resolves(text, expected):
     assert deadline_of(text) == expected
