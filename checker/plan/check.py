@@ -168,7 +168,12 @@ def _summary(key: str, status: str, facts: list[dict], lang: str) -> str:
 def check_plan(goal, actions=None, *, today=None, lang=None) -> dict:
     if lang is not None and lang not in ("zh", "en"):
         raise InputError("bad-lang", value=str(lang)[:20])
-    text, items = normalise(goal, actions)
+    try:
+        text, items = normalise(goal, actions)
+    except InputError as exc:  # answer in the learner's language when there is a goal to tell it by
+        exc.lang = lang or (detect_lang(goal) if isinstance(goal, str) and goal.strip() else "en")
+        exc.args = (exc.message,)
+        raise
     lang = lang or detect_lang(text)
     today_date = parse_today(today, lang)
     goal_text = text.split("\n", 1)[0]

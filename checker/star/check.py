@@ -41,7 +41,8 @@ def _validate(text, lang):
         raise input_error(
             "text-too-long",
             f"回答太长（{len(text)} 个字符，上限 {MAX_ANSWER_CHARS}）：一次检查一个故事。",
-            f"The answer is too long ({len(text)} characters, limit {MAX_ANSWER_CHARS}): check one story at a time.")
+            f"The answer is too long ({len(text)} characters, limit {MAX_ANSWER_CHARS}): check one story at a time.",
+            detect_lang(text[:400]))
 
 
 def _action_findings(text: str, actions: list[Unit], situations: list[Unit], lang: str) -> list[dict]:

@@ -314,7 +314,8 @@
     var box = el("div", "gt-message gt-message--error");
     box.setAttribute("role", "alert");
     box.appendChild(el("strong", null, "无法检查："));
-    box.appendChild(document.createTextNode(String((err && err.message) || "未知错误")));
+    // Error objects from the checker carry a Chinese message too; the site is Chinese first.
+    box.appendChild(document.createTextNode(String((err && (err.message_zh || err.message)) || "未知错误")));
     resultBox.appendChild(box);
   }
 
