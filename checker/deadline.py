@@ -36,12 +36,15 @@ def _yr(tag: str) -> str:
 # Fixed-date holidays (lunar ones like 春节 are left out: they need a calendar).
 HOLIDAYS = {"元旦": (1, 1), "国庆": (10, 1), "劳动": (5, 1), "五一": (5, 1), "圣诞": (12, 25), "年中": (6, 30),
             "christmas": (12, 25), "new year": (1, 1), "new year's": (1, 1), "new years": (1, 1)}
+# 春节 moves with the lunar calendar: its dates for the years the checker is likely to see.
+SPRING_FESTIVAL = [dt.date(2025, 1, 29), dt.date(2026, 2, 17), dt.date(2027, 2, 6), dt.date(2028, 1, 26),
+                   dt.date(2029, 2, 13), dt.date(2030, 2, 3), dt.date(2031, 1, 23), dt.date(2032, 2, 11)]
 ZH_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 ZH_DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 
 ZH_RE = re.compile(
     rf"""
-    (?=[\d{CN_SMALL}半今明后本这当下上第季Qq年月周星礼未接在用花元国劳圣])  # cheap test before the alternatives
+    (?=[\d{CN_SMALL}半今明后本这当下上第季Qq年月周星礼未接在用花元国劳圣春过全])  # cheap test before the alternatives
     (?:(?P<iso>(?P<iso_y>\d{{4}})[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}}))(?![\d])
   | (?P<md>(?:{_yr('md')}的?)?(?P<md_m>{ZH_MONTH})月份?(?:(?P<md_d>{ZH_DAY})[日号])?(?P<md_p>底|末|中旬|上旬|下旬|初|中)?)
   | (?P<qt>(?:{_yr('qt')}的?)?(?:第(?P<qt_n>[一二三四1-4])个?季度|(?P<qt_n2>[一二三四1-4])季度|[Qq](?P<qt_n3>[1-4])(?![0-9]))(?:末|底|内)?)
@@ -51,10 +54,10 @@ ZH_RE = re.compile(
   | (?P<nextq>下个?季度(?:末|内|底)?)
   | (?P<thism>(?:本|这个?|当)月(?:(?P<tm_d>{ZH_DAY})[日号])?(?P<tm_p>中旬|下旬|上旬|底|末|内|中)?|(?<![\d{CN_SMALL}每个])月中(?P<tm_mid>旬)?|(?<![\d{CN_SMALL}每个])月(?:底|末))
   | (?P<nextm>下个?月(?:(?P<nm_d>{ZH_DAY})[日号])?(?P<nm_p>中旬|下旬|上旬|底|末|内|初|中)?)
-  | (?P<yr>(?P<yr_w>今年|明年|后年|本年度?)(?:的)?(?:年底|年末|底|末|内|年内)?|(?<![\d{CN_SMALL}每去前])年(?:底|末|内|终))
+  | (?P<yr>(?P<yr_w>今年|明年|后年|本年度?|全年)(?:的)?(?:年底|年末|底|末|内|年内)?|(?<![\d{CN_SMALL}每去前])年(?:底|末|内|终(?=之?前)))
   | (?P<wk>(?P<wk_rel>本|这个?|下下个?|下个?)?(?:周|星期|礼拜)(?P<wk_d>[一二三四五六日天末])?)
   | (?P<day>今天|今日|今晚|明天|明日|后天)
-  | (?P<hol>元旦|国庆节?|劳动节|五一|圣诞节?|年中)
+  | (?P<hol>元旦|国庆节?|劳动节|五一|圣诞节?|年中|春节|过年)
   | (?P<win>(?P<win_pre>未来的?|接下来的?|今后|在|用|花)?(?P<win_n>\d{{1,3}}(?!\d)|[{CN_ANY}]{{1,6}}|半)(?P<win_ge>个)?(?P<win_half>半)?(?P<win_u>工作日|天|日|周|星期|礼拜|(?<=[个半])月|年|季度)(?P<win_suf>之内|以内|内|里|之后|以后|后|时间)?))
     """,
     re.VERBOSE,
@@ -112,6 +115,7 @@ EN_COMPARE_BEFORE = re.compile(r"(?:(?<!later )(?<!earlier )\bthan|\bvs\.?|\bcom
 
 # A number of days right before one of these is a service level (3天内回复), not a deadline.
 ZH_SLA_AFTER = re.compile(r"^(?:内|之内|以内)?(?:必须|要|须|需|都)?(?:给予|给出|全部|把)?(?:回复|答复|响应|处理|解决|反馈|回电|到场|上门|发货|送达|办结|处置|回应|处理完毕|结案|返还|发还|归还|退回|交回|批改|退款|到账|审批|审核|出结果)")
+EVENT_BEFORE = re.compile(r"(?:入职|到岗|上岗|收到|接到|发生|提交|下单|报修|投诉|申请|开学|入学|签约|交付|到货|发货|结束|完成)(?:后|之后|以后)?(?:的)?(?:在)?$")
 ZH_PER_BEFORE = re.compile(r"(?:每|平均|单|每次|每单|每个|每位|每笔)\S{0,2}$")
 EN_SLA_BEFORE = re.compile(r"\b(?:respond|responds|response|reply|replies|answer|answered|resolve|resolved|acknowledge|ship|shipped|deliver|delivered|process|processed|handle|handled|turnaround|call\s+back|closed?|fix|fixed|return|returned|refund|refunded|grade|graded|mark|marked|review|reviewed|approve|approved)\b[^.,;]{0,40}$",
                            re.IGNORECASE)
@@ -232,6 +236,11 @@ def _resolve_zh(m, today: dt.date) -> dt.date | None:
         return date
     if kind == "day":
         return today + dt.timedelta(days={"明天": 1, "明日": 1, "后天": 2}.get(g("day"), 0))
+    if kind == "hol" and g("hol") in ("春节", "过年"):
+        for date in SPRING_FESTIVAL:
+            if date >= today:
+                return date
+        return None
     if kind == "hol":
         month, day = HOLIDAYS[g("hol")[:2]]
         return _roll(safe_date(today.year, month, day), today, False, lambda y: safe_date(y, month, day))
@@ -397,6 +406,8 @@ def _skip_zh(m, text: str) -> bool:
             return True  # 三月 is March (handled as a month), not three months
         if m.group("win_suf") == "时间" and not m.group("win_pre"):
             return True
+        if EVENT_BEFORE.search(text[max(0, start - 6):start + len(m.group("win_pre") or "")]):
+            return True  # 入职一周内, 收到投诉后3天内: counted from an event, a service level
         if m.group("win_u") in ("天", "日", "工作日") and (ZH_SLA_AFTER.match(text[end - (len(m.group("win_suf") or "")):end + 8])
                                                            or ZH_PER_BEFORE.search(text[max(0, start - 4):start])):
             return True

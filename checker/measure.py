@@ -41,7 +41,11 @@ def metric_numbers(numbers: list[Number], masked: list[tuple[int, int]]) -> list
 
 def find_outcome(text: str) -> tuple[int, int] | None:
     """A yes/no outcome: an outcome verb and an outcome object in the same clause."""
-    verbs = words.find(text, "outcome_verbs_zh", "outcome_verbs_en")
+    events = words.find(text, "outcome_events_zh", "outcome_events_en")
+    if events:
+        return events[0][0], events[0][1]
+    # a verb right before 的 is a relative clause (公司组织的培训), not the goal's action
+    verbs = [v for v in words.find(text, "outcome_verbs_zh", "outcome_verbs_en") if text[v[1]:v[1] + 1] != "的"]
     if not verbs:
         return None
     objs = words.find(text, "outcome_objects_zh", "outcome_objects_en")
