@@ -5,6 +5,7 @@ printed by `python -m quiz check` and raised by the MkDocs hook.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .banks import Bank, Problem
@@ -40,9 +41,53 @@ def check_link(link, docs_dir: Path | None) -> str | None:
     page = link.split("#", 1)[0]
     if not page.endswith(".md") or page.startswith("/") or ".." in Path(page).parts:
         return f'broken page link "{link}": give a page under docs/ such as smart/specific.md'
-    if not (Path(docs_dir) / page).is_file():
+    target = Path(docs_dir) / page
+    if not target.is_file():
         return f'broken page link "{link}": docs/{page} does not exist'
+    anchor = link.partition("#")[2]
+    if anchor and anchor not in page_anchors(target):
+        return f'broken page link "{link}": docs/{page} has no heading #{anchor}'
     return None
+
+
+HEADING = re.compile(r"^#{1,6}[ \t]+(?P<text>.*?)[ \t#]*$")
+ATTR_ID = re.compile(r"\{:?[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$")
+HTML_ID = re.compile(r"\bid=[\"'](?P<id>[^\"']+)[\"']")
+_anchor_cache: dict[tuple[str, float], set[str]] = {}
+
+
+def page_anchors(path: Path) -> set[str]:
+    """The anchors a Markdown page will have: `{#id}` attributes, slugs of headings, HTML ids."""
+    key = (str(path), path.stat().st_mtime)
+    if key in _anchor_cache:
+        return _anchor_cache[key]
+    from pymdownx.slugs import slugify   # the slugify mkdocs.yml configures for the toc
+
+    slug = slugify(case="lower")
+    anchors: set[str] = set()
+    fence = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            mark = stripped[:3]
+            fence = None if fence == mark else (fence or mark)
+            continue
+        if fence:
+            continue
+        anchors.update(m.group("id") for m in HTML_ID.finditer(line))
+        m = HEADING.match(line)
+        if not m:
+            continue
+        text = m.group("text")
+        explicit = ATTR_ID.search(text)
+        if explicit:
+            anchors.add(explicit.group("id"))
+            continue
+        text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)   # [label](url) -> label
+        text = re.sub(r"[*_`]", "", text)
+        anchors.add(slug(text, "-"))
+    _anchor_cache[key] = anchors
+    return anchors
 
 
 def _check_choices(q: dict, answer_is_list: bool) -> list[str]:

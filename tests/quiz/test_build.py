@@ -30,9 +30,11 @@ def test_site_holds_every_question(built_site):
     banks, _ = load_banks()
     assert data["schema"] == 1
     assert set(data["questions"]) == {str(q["id"]) for b in banks for q in b.questions}
-    for q in data["questions"].values():   # every explanation links to a page that was built
-        page = q["url"].split("#")[0]
-        assert (built_site / page / "index.html").is_file(), q["id"]
+    for q in data["questions"].values():   # every explanation links to a page (and heading) that was built
+        page, _, anchor = q["url"].partition("#")
+        html = (built_site / page / "index.html").read_text(encoding="utf-8")
+        if anchor:
+            assert f'id="{anchor}"' in html, q["url"]
 
 
 def _quiz_boxes(page_html: str) -> list[dict]:

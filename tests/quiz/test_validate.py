@@ -23,6 +23,7 @@ EXPECTED = {
     "unknown-type.yml": 'bad-004: unknown type "essay" (known: single, multiple, true-false, diagnose, rewrite, order, tag)',
     "unknown-tag.yml": 'bad-005: unknown tag "SWOT" (known: S, M, A, R, T, action-plan, PDCA, STAR, MBO)',
     "broken-link.yml": 'bad-006: broken page link "smart/no-such-page.md#nowhere": docs/smart/no-such-page.md does not exist',
+    "broken-anchor.yml": 'bad-012: broken page link "smart/specific.md#nowhere": docs/smart/specific.md has no heading #nowhere',
     "rewrite-unknown-criteria.yml": 'bad-007: rewrite names unknown criteria "X" (known for goal: S, M, A, R, T)',
     "order-missing-item.yml": "bad-008: answer leaves out items: check",
     "tag-unknown-label.yml": 'bad-009: part 2: answer "Q" is not among the labels (S, T, A, R)',
