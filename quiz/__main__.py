@@ -8,7 +8,7 @@ from pathlib import Path
 from . import DEFAULT_BANKS_DIR, DEFAULT_DOCS_DIR
 from .banks import load_banks
 from .gift import export_gift
-from .qti import export_qti
+from .qti import content_package, export_qti
 from .schema import TAGS
 from .select import by_bank_ids, by_tags
 from .validate import validate_banks
@@ -73,6 +73,8 @@ def cmd_export(args) -> int:
     else:
         data, written, skipped = export_qti(pairs, site_url=args.site_url)
         label = "QTI 1.2"
+        if args.out.lower().endswith(".zip"):   # a content package for Canvas / Blackboard
+            data, label = content_package(data), "QTI 1.2 content package"
     if args.out == "-":
         sys.stdout.buffer.write(data)
         report = sys.stderr
@@ -105,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--banks-dir", nargs="*", type=Path, default=None, help="bank files or folders (default: quiz/banks/)")
     export.add_argument("--docs", type=Path, default=DEFAULT_DOCS_DIR)
     export.add_argument("--site-url", help="make the source links in feedback absolute, e.g. https://intranet/smart/")
-    export.add_argument("out", nargs="?", help="output file, or - for stdout")
+    export.add_argument("out", nargs="?", help="output file (QTI: .zip for an IMS content package), or - for stdout")
     export.set_defaults(func=cmd_export)
     return parser
 

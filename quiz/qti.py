@@ -140,3 +140,27 @@ def export_qti(pairs: list[tuple[Bank, dict]], title: str = "SMART 目标训练�
         written += 1
     ET.indent(root)
     return ET.tostring(root, encoding="UTF-8", xml_declaration=True), written, skipped
+
+
+CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1"
+
+
+def content_package(qti_xml: bytes, name: str = "smart-trainer-quiz.xml") -> bytes:
+    """A zip with imsmanifest.xml around the QTI document: the form Canvas and Blackboard import."""
+    import io
+    import zipfile
+
+    manifest = ET.Element("manifest", identifier="smart-trainer-quiz", xmlns=CP_NS)
+    meta = ET.SubElement(manifest, "metadata")
+    ET.SubElement(meta, "schema").text = "IMS Content"
+    ET.SubElement(meta, "schemaversion").text = "1.1.3"
+    ET.SubElement(manifest, "organizations")
+    resource = ET.SubElement(ET.SubElement(manifest, "resources"), "resource",
+                             identifier="quiz", type="imsqti_xmlv1p2", href=name)
+    ET.SubElement(resource, "file", href=name)
+    ET.indent(manifest)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("imsmanifest.xml", ET.tostring(manifest, encoding="UTF-8", xml_declaration=True))
+        zf.writestr(name, qti_xml)
+    return buffer.getvalue()

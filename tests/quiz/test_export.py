@@ -121,3 +121,19 @@ def test_cli_export_rejects_unknown_tag_without_traceback(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.startswith("unknown tag(s): SWOT")
     assert "Traceback" not in proc.stderr
+
+
+def test_qti_zip_is_a_content_package(tmp_path):
+    import zipfile
+
+    out = tmp_path / "quiz.zip"
+    proc = subprocess.run([sys.executable, "-m", "quiz", "export", "--format", "qti", "--bank", "mbo", str(out)],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    with zipfile.ZipFile(out) as zf:
+        manifest = ET.fromstring(zf.read("imsmanifest.xml"))
+        res = manifest.find(".//{http://www.imsglobal.org/xsd/imscp_v1p1}resource")
+        assert res.get("type") == "imsqti_xmlv1p2"
+        quiz = ET.fromstring(zf.read(res.get("href")))
+    assert len(quiz.findall(".//q:item", NS)) == 5   # mbo: 6 questions, the order one skipped
+    assert "目标管理" in ET.tostring(quiz, encoding="unicode")
