@@ -71,7 +71,9 @@ def check_star(text, *, lang=None, today=None) -> dict:
     lang = lang or detect_lang(text)
     units = label_units(text, lang)
     by_part = {p: [u for u in units if u.label == p] for p in "STAR"}
-    present = {p for p in "STAR" if by_part[p] or any(p in u.also for u in units)}
+    # A second part told inside a sentence counts, except a result: a target
+    # ("要求我把投诉率降到2%") or a past figure in the situation is not one.
+    present = {p for p in "STAR" if by_part[p] or (p != "R" and any(p in u.also for u in units))}
 
     findings: list[dict] = []
     for part, rid in (("S", "STAR-no-situation"), ("T", "STAR-no-task"),
@@ -81,7 +83,7 @@ def check_star(text, *, lang=None, today=None) -> dict:
     actions = by_part["A"] or [u for u in units if "A" in u.also]
     if actions:
         findings += _action_findings(text, actions, by_part["S"], lang)
-    results = by_part["R"] or [u for u in units if "R" in u.also]
+    results = by_part["R"]
     measures = [m for m in (find_measure(u.text) for u in results) if m]
     if results and not measures:
         last = results[-1]

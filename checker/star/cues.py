@@ -48,6 +48,16 @@ CHANGE = re.compile(
     re.IGNORECASE,
 )
 
+# An answer written with its own labels ("S：…", "Task: …", "结果：…") says
+# which part each sentence is; such a label outweighs every other cue.
+LABEL_WEIGHT = 8
+LABELS = {
+    "S": re.compile(r"^\s*[（(]?(?:S|Situation|情境|情景|背景)\s*[)）]?\s*[:：、.\-–—]", re.IGNORECASE),
+    "T": re.compile(r"^\s*[（(]?(?:T|Task|Target|任务|目标)\s*[)）]?\s*[:：、.\-–—]", re.IGNORECASE),
+    "A": re.compile(r"^\s*[（(]?(?:A|Actions?|行动|做法|措施)\s*[)）]?\s*[:：、.\-–—]", re.IGNORECASE),
+    "R": re.compile(r"^\s*[（(]?(?:R|Results?|Outcome|结果|成果|成效)\s*[)）]?\s*[:：、.\-–—]", re.IGNORECASE),
+}
+
 CUES: list[Cue] = [
     # ---- Situation: where, when, what was wrong ---------------------------
     *_cues("S", 3, r"当时|那时|那年|那段时间|背景是|情况是|刚入职|刚加入|刚到|刚接手时|入职(?:第|初|时|后不久)|[大高初][一二三四]时|读书时|上学时|实习时|刚毕业",
@@ -70,14 +80,15 @@ CUES: list[Cue] = [
            r"\b(?:first(?:ly)?|then|next|after that|afterwards|to do this|to fix this|so I|I (?:then|also|first|personally))\b"),
     *_cues("A", 2, r"制定|设计|组织|召开|培训|分析|梳理|整理|统计|调研|访谈|拜访|走访|联系|沟通|打电话|致电|建立|搭建|推动|推行|调整|引入|优化|改进|改造|编写|编制|制作|开发了|上线|实施|执行|安排|协调|说服|演示|跟进|回访|核对|核查|排查|抽查|简化|合并|增设|设立|采用|利用|借助|带领|主导|牵头|提出|试行|测试|对比|谈判|邀请|收集|复盘|记录|列出|拆分|分解|重新|改用|改成|开展|举办|落实|制订|撰写|研究|学习了|练习|模拟|演练|约见|上门|筛选|甄选|挖掘|整改|规范|对接|申请|配置|部署|培养|指导|辅导|讲解|布置|背诵|背单词|背了|刷题|做了|写了|找了|请了|请来|查阅|核算|盘点|汇总|请教|摸底|分成|分组|错开|统一|引导|推出|加大",
            r"\b(?:analy[sz]ed|created|designed|built|organi[sz]ed|trained|set up|introduced|led|called|visited|interviewed|contacted|implemented|launched|redesigned|tested|mapped|reviewed|negotiated|proposed|drafted|scheduled|coached|simplified|automated|prepared|persuaded|rolled out|piloted|collected|compared|tracked|followed up|reached out|ran|wrote|reorgani[sz]ed|streamlined|split|gave|asked|checked|made|held|taught|practi[sc]ed|studied|rewrote|sorted|grouped|went through|set|started|changed|moved|added|cleaned|listed|prioriti[sz]ed|spoke|met|explained|presented|shadowed|documented|found out|worked out|figured out|identified|by (?:\w+ing))\b"),
+    *_cues("A", 2, r"想了?(?:很多|各种|一些|不少)?办法|采取了?(?:很多|一些|多项|各种)?措施|做了(?:很多|大量)(?:工作|努力)"),
     *_cues("A", 1, r"通过|按照|每[天周月日]|努力|加班",
            r"\b(?:using|through|worked hard|tried)\b"),
     *_cues("A", 2, r"\b(?:I|we)\s+(?!(?:worked (?:at|as|in|for|on)|joined|started (?:at|as|in)|used|needed|wanted|seemed|lived|received|noticed|reali[sz]ed|learned|learnt|liked|loved|hoped|expected|happened)\b)(?:\w+ed|made|built|ran|led|wrote|met|spoke|took|set|began|sent|gave|found|brought|taught|held|drew|sought|chose|put|got|went|did|rewrote|rebuilt|broke|kept|thought|told)\b"),
     # ---- Result: what changed, by how much --------------------------------
     *_cues("R", 3, r"结果|最终|最后(?:我们|我)?(?:成功|顺利|实现|达到|完成|拿下|签下|获得)|终于|成效|效果(?:是|显著|明显|很好)|使得|从而|达到了|达成了|实现了|完成了|超额|获评|被评为|荣获|获得了|赢得了|拿下了|签下了|签约了|通过了|提前完成|挽回了",
            r"\b(?:as a result|the result|result(?:ed|s)? in|in the end|eventually|ultimately|which (?:led|meant|cut|raised|reduced|increased|saved)|this (?:led|cut|raised|reduced|increased|saved|meant)|we (?:achieved|exceeded|reached|hit|won|saved|closed|signed)|I (?:achieved|exceeded|reached|hit|won|saved|closed|signed|was promoted))\b"),
-    *_cues("R", 2, r"提升了|提高了|增长了?|增加了|上升了?|降低了|降到|降至|下降了|减少了|缩短了?|节省|节约|挽回|好评|表扬|满意|称赞|认可|晋升|奖|第一名|零投诉|达标|完成率|成功|顺利|提前|按时完成|如期|上去了|好转|改善",
-           r"\b(?:increased|grew|rose|reduced|cut|dropped|fell|saved|won|achieved|exceeded|reached|improved|earned|received|praised|promoted|ranked|signed|closed|recogni[sz]ed|awarded|retained|recovered|delivered|passed|successfully|success|finished|completed|happy|pleased|satisfied|delighted|positive feedback|ahead of (?:schedule|the deadline|time)|on time)\b"),
+    *_cues("R", 2, r"提升了|提高了|增长了?|增加了|上升了?|降低了|降到|降至|下降了|减少了|缩短了?|节省|节约|挽回|好评|表扬|满意|称赞|认可|晋升|奖|第一名|零投诉|达标|完成率|成功|顺利|提前|按时完成|如期|上去了|好转|改善|成为了|当选|续签|续约",
+           r"\b(?:increased|grew|rose|reduced|cut|dropped|fell|saved|won|achieved|exceeded|reached|improved|earned|received|praised|promoted|ranked|signed|closed|recogni[sz]ed|awarded|retained|recovered|delivered|passed|successfully|success|finished|completed|happy|pleased|satisfied|delighted|positive feedback|ahead of (?:schedule|the deadline|time)|on time|became|renewed|top (?:seller|performer|salesperson|sales rep|rated)|number one|best in)\b"),
     *_cues("R", 1, r"后来|最后|此后|之后|现在|如今|目前|达到|减少|下降|降低|提升|提高|增长|增加|改善|大幅|明显",
            r"\b(?:later|finally|now|since then|afterwards)\b"),
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checker.star.cues import CHANGE, CUES, PARTS, QUANTITY
+from checker.star.cues import CHANGE, CUES, LABEL_WEIGHT, LABELS, PARTS, QUANTITY
 from checker.star.units import Piece, split_clauses, split_sentences
 
 PART_NAMES = {
@@ -51,6 +51,11 @@ def score(text: str) -> tuple[dict, dict]:
                     hits[cue.part].append(m.group().strip())
             if len(seen) >= _MAX_WORDS_PER_CUE:
                 break
+    for part, label in LABELS.items():
+        m = label.match(text)
+        if m:
+            scores[part] += LABEL_WEIGHT
+            hits[part].insert(0, m.group().strip())
     change = CHANGE.search(text)
     if change:
         scores["R"] += 3
@@ -72,8 +77,8 @@ def _units_of_sentence(sentence: Piece) -> list[Unit]:
     """Keep a sentence whole unless its clauses clearly tell different parts."""
     clauses = split_clauses(sentence)
     whole = Unit(sentence.start, sentence.end, sentence.text, *score(sentence.text))
-    if len(clauses) < 2:
-        return [whole]
+    if len(clauses) < 2 or any(label.match(sentence.text) for label in LABELS.values()):
+        return [whole]  # one clause, or labelled by the writer ("T：…"): keep it whole
     units: list[Unit] = []
     for clause in clauses:
         scores, hits = score(clause.text)
