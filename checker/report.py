@@ -20,6 +20,8 @@ class _Params(dict):
 
 
 def _fill(template: str, params: dict) -> str:
+    if "{" not in template:
+        return template
     try:
         return template.format_map(_Params(params))
     except (ValueError, IndexError):

@@ -76,21 +76,26 @@ class Lexicon:
                 s, e = m.start(), m.end()
                 hits.append((s, e, text[s:e], tags.get(m.group())))
         if self.phrases and index[1]:
-            more = self._find_phrases(text, index[1], index[2], index[3])
+            more = self._find_phrases(text, index)
             if more:
                 hits += more
                 hits.sort()
                 hits = _drop_overlaps(hits)
         return hits
 
-    def _find_phrases(self, text, toks, tokset, folded):
+    def _find_phrases(self, text, index):
         phrases, fold = self.phrases, self.fold_suffixes
-        if phrases.keys().isdisjoint(folded if fold else tokset):
+        toks = index[1]
+        starts = phrases.keys() & (_folded(index) if fold else index[2])
+        if not starts:
             return []  # no token of the text can start a phrase of this list
         out = []
         k, n = 0, len(toks)
         while k < n:
             first = toks[k][2]
+            if not fold and first not in starts:
+                k += 1
+                continue
             cands = phrases.get(first)
             if cands is None and fold and first[-1:].isalpha():
                 for suf in SUFFIXES:
@@ -170,11 +175,17 @@ def text_index(text: str):
     low = ascii_lower(text)
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(low)]
     tokset = {t[2] for t in toks}
-    folded = set(tokset)
-    for t in tokset:
-        if t[-1:].isalpha():
-            folded.update(t[:-len(suf)] for suf in SUFFIXES if t.endswith(suf))
-    return low, toks, tokset, folded
+    return [low, toks, tokset, None]  # the folded set is filled on first need
+
+
+def _folded(index) -> set:
+    if index[3] is None:
+        folded = set(index[2])
+        for t in index[2]:
+            if t[-1:].isalpha():
+                folded.update(t[:-len(suf)] for suf in SUFFIXES if t.endswith(suf))
+        index[3] = folded
+    return index[3]
 
 
 @lru_cache(maxsize=None)
