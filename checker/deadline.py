@@ -21,6 +21,7 @@ from checker.words import Spans
 CN_SMALL = "零〇一二两三四五六七八九十"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 CN_ANY = "零〇一二两三四五六七八九十百千"
 
 
@@ -75,7 +76,7 @@ _en_num = "|".join(re.escape(w) for w in sorted(EN_WORDS, key=len, reverse=True)
 
 EN_RE = re.compile(
     rf"""
-    (?=[A-Za-z0-9])(?<![A-Za-z0-9])(?:
+    (?<![A-Za-z0-9])(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the|end|next|this|q[1-4]|h[12]|first|second|third|fourth|1st|2nd|3rd|4th|mid|by|in|before|until|during|through|year|month|quarter|today|tonight|tomorrow|eod|within|over|inside|coming|christmas|new|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?:
       (?P<iso>(?P<iso_y>\d{{4}})[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}}))(?![\d])
     | (?P<us>(?P<us_m>\d{{1,2}})/(?P<us_d>\d{{1,2}})/(?P<us_y>\d{{4}}))
     | (?P<md>(?P<md_m>{EN_MON})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<md_y>\d{{4}}))?)
@@ -464,7 +465,7 @@ def find_deadlines(text: str, today: dt.date) -> list[Deadline]:
             if date is None:
                 continue
             end, explicit = _explicit_zh(text, m)
-            year_given = bool(re.search(r"\d{4}|[年]", m.group()))
+            year_given = "年" in m.group() or _FOUR_DIGITS.search(m.group()) is not None
             out.append(Deadline(m.start(), end, text[m.start():end], date, explicit, year_given))
     if not has_han or _LATIN.search(text):
         zh_found = Spans((d.start, d.end) for d in out)

@@ -6,6 +6,8 @@ warning -> warn, info -> unknown.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from checker import data_loader
 
 CRITERIA = ("S", "M", "A", "R", "T")
@@ -42,14 +44,20 @@ def make_finding(rule_id: str, lang: str, span=None, **params) -> dict:
     }
 
 
+@lru_cache(maxsize=32)
 def criterion_name(criterion: str, lang: str) -> str:
     texts = data_loader.criteria_texts().get(criterion, {})
     return (texts.get("name") or {}).get(lang, criterion)
 
 
-def pass_summary(criterion: str, lang: str, params: dict) -> str:
+@lru_cache(maxsize=32)
+def _pass_template(criterion: str, lang: str) -> str:
     texts = data_loader.criteria_texts().get(criterion, {})
-    return _fill((texts.get("pass") or {}).get(lang, ""), params)
+    return (texts.get("pass") or {}).get(lang, "")
+
+
+def pass_summary(criterion: str, lang: str, params: dict) -> str:
+    return _fill(_pass_template(criterion, lang), params)
 
 
 def assemble(text: str, lang: str, statuses: dict, findings: list[dict], pass_params: dict, facts: dict) -> dict:

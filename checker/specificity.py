@@ -95,10 +95,8 @@ def _is_modifier(text, tokens, k) -> bool:
         if text[ns:ne].lower() in _empty_heads() and len(gap.strip(" 的'")) == 0 and ns - e <= 2:
             return True
     # English "the credibility of audit": a noun after "<head> of"
-    before = text[max(0, s - 30):s]
-    mo = _OF_BEFORE.search(before)
-    if mo and k > 0 and text[tokens[k - 1][0]:tokens[k - 1][1]].lower() in _empty_heads():
-        return True
+    if k > 0 and text[s].isascii() and text[tokens[k - 1][0]:tokens[k - 1][1]].lower() in _empty_heads():
+        return _OF_BEFORE.search(text[max(0, s - 30):s]) is not None
     return False
 
 
