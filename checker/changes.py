@@ -34,7 +34,7 @@ ZH_REL_PCT = re.compile(rf"(?P<verb>降低|减少|下降|削减|缩减|压缩|�
 ZH_TIMES = re.compile(rf"(?:(?:提高|提升|增加|增长|扩大|达到)(?:到|至)?原来的|(?:提高|提升|增加|增长|扩大)(?:到|至))\s*(?P<n>{NUM})\s*倍|(?P<up>提高|提升|增加|增长|扩大)了?\s*(?P<n2>{NUM})\s*倍|翻(?P<fan>一|两|三|二)番|(?P<dbl>翻倍|翻一倍)|(?P<half>减半|降低一半|减少一半|砍半|降一半)")
 EN_REL_PCT = re.compile(rf"\b(?P<verb>increase|raise|grow|boost|lift|improve|cut|reduce|lower|decrease|shrink|shorten|trim|drop)\w*\b[^.;]{{0,40}}?\bby\s+(?:about\s+|around\s+)?(?P<p>{NUM})\s*{PCT}",
                         re.IGNORECASE)
-EN_TIMES = re.compile(r"\b(?P<word>double|doubles|doubling|triple|triples|tripling|quadruple|halve|halving|cut\s+in\s+half|tenfold|ten-fold|ten\s+times|(?P<nx>\d+)\s*(?:x|times|-fold|fold))\b",
+EN_TIMES = re.compile(r"\b(?P<word>double|doubles|doubling|triple|triples|tripling|quadruple|halve|halving|cut\s+in\s+half|tenfold|ten-fold|ten\s+times(?=\s+(?:more|larger|bigger|higher|greater|faster|as))|(?P<nx>\d+)\s*(?:x|-fold|fold|times(?=\s+(?:more|larger|bigger|higher|greater|faster|as)\b)))\b",
                       re.IGNORECASE)
 _LATIN = re.compile(r"[A-Za-z]")
 _NOW_WORDS = re.compile(r"目前|现在|当前|过去|去年|原来|原先|现为|以前")

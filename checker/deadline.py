@@ -105,7 +105,7 @@ EN_RE = re.compile(
 
 # Words that make the time words after them a start, not an end.
 ZH_START_AFTER = re.compile(r"^(?:起|开始|以来|起步|起算)")
-ZH_START_BEFORE = ("从", "自", "由", "于")
+ZH_START_BEFORE = ("从", "自", "由")
 ZH_COMPARE_BEFORE = ("比", "较", "与", "和", "跟", "对比", "相比", "同比", "去")
 ZH_MARK_AFTER = re.compile(r"^(?:之前|以前|前|为止|截止|之内|以内|内|底)")
 ZH_MARK_BEFORE = re.compile(r"(?:到|至|截至|截止到?|在|于|赶在|最迟|最晚)$")
