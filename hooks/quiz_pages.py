@@ -73,6 +73,12 @@ def on_files(files, config):
     return files
 
 
+def on_nav(nav, config, files):
+    # The progress page lists quizzes in the order a learner meets them in the course.
+    _state["nav_order"] = {page.url: n for n, page in enumerate(nav.pages)}
+    return nav
+
+
 def on_page_markdown(markdown, page, config, files):
     if "quiz" not in markdown:
         return markdown
@@ -93,6 +99,8 @@ def on_post_build(config):
     out = Path(config.site_dir) / PLACEMENTS_URI
     out.parent.mkdir(parents=True, exist_ok=True)
     placed = [{**spec, "url": page.url, "page": page.title or ""} for spec, page in _state["placements"].values()]
-    data = {"schema": quizzes.schema, "quizzes": sorted(placed, key=lambda p: (p["url"], p["key"])),
+    order = _state.get("nav_order", {})
+    placed.sort(key=lambda p: (order.get(p["url"], len(order)), p["url"], p["key"]))
+    data = {"schema": quizzes.schema, "quizzes": placed,
             "banks": [{"id": b.id, "title": b.title} for b in quizzes.banks]}
     out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

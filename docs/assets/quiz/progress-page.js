@@ -144,7 +144,9 @@
   function init() {
     var box = document.querySelector(".quiz-progress");
     if (!box) return;
-    Promise.all([S.questions(), fetchJson(S.placementsUrl)]).then(function (all) {
+    // Without the list of placed quizzes the page still shows what was saved.
+    var placements = fetchJson(S.placementsUrl).catch(function () { return { quizzes: [] }; });
+    Promise.all([S.questions(), placements]).then(function (all) {
       render(box, all[0], all[1]);
     }, function (err) {
       box.textContent = "进度页的数据加载失败（" + (err && err.message || err) + "），请刷新页面重试。";
