@@ -12,6 +12,7 @@ unchanged and an action's spans point into its line.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from checker.errors import MAX_TEXT_CHARS
@@ -22,10 +23,10 @@ SEPARATOR = " | "
 MAX_ACTIONS = 40
 MAX_ACTION_CHARS = 500
 _ALIASES = {
-    "how": ("how", "method", "方法", "怎样", "怎么做", "措施", "手段"),
-    "who": ("who", "owner", "谁", "负责人", "责任人"),
-    "what": ("what", "deliverable", "做什么", "内容", "事项", "交付"),
-    "when": ("when", "date", "deadline", "何时", "时间", "完成时间", "期限"),
+    "how": ("how", "method", "means", "方法", "怎样", "怎样做", "怎么做", "措施", "手段", "方式"),
+    "who": ("who", "owner", "responsible", "谁", "谁负责", "负责人", "责任人", "牵头人"),
+    "what": ("what", "deliverable", "output", "task", "做什么", "内容", "事项", "交付", "交付物", "产出", "任务"),
+    "when": ("when", "date", "due", "deadline", "by when", "何时", "何时完成", "时间", "完成时间", "期限", "截止", "截止时间"),
 }
 _KEY_OF = {alias.lower(): name for name, aliases in _ALIASES.items() for alias in aliases}
 
@@ -60,6 +61,59 @@ def _row(item: dict, i: int) -> dict:
             raise _bad(f"第 {i + 1} 条行动的“{key}”必须是文本。", f"Action {i + 1}: '{key}' must be text.")
         row[name] = " ".join(str(value).split())  # one line: no line breaks inside a field
     return row
+
+
+_CELL_SPLIT = re.compile(r"[|｜]")
+_LABELLED = re.compile(
+    r"(?:^|(?<=[，,；;|｜\s]))(" + "|".join(sorted((re.escape(a) for a in _KEY_OF), key=len, reverse=True))
+    + r")\s*[:：]\s*", re.IGNORECASE)
+
+
+def _fields_in_line(line: str) -> dict | None:
+    """A line that is really a row: "how | who | what | when" (a pasted table
+    row, the order the report's text uses) or labelled parts (负责人：王丽；
+    完成时间：11月25日前). -> {name: (value, offset in line)}, or None."""
+    cells, start = [], 0
+    for m in list(_CELL_SPLIT.finditer(line)) + [None]:
+        end = m.start() if m else len(line)
+        cells.append((start, end))
+        start = m.end() if m else start
+    if cells and not line[cells[0][0]:cells[0][1]].strip():
+        cells = cells[1:]  # | a | b | c | d |
+    if cells and not line[cells[-1][0]:cells[-1][1]].strip():
+        cells = cells[:-1]
+    if len(cells) == len(FIELDS):
+        out = {}
+        for name, (s, e) in zip(FIELDS, cells):
+            raw = line[s:e]
+            lead = len(raw) - len(raw.lstrip())
+            out[name] = (raw.strip(), s + lead)
+        return out
+    marks = list(_LABELLED.finditer(line))
+    if len(marks) < 2:
+        return None
+    out = {}
+    for k, m in enumerate(marks):
+        name = _KEY_OF[m.group(1).lower()]
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(line)
+        raw = line[m.end():end]
+        value = raw.strip().rstrip("，,；;|｜").strip()
+        if name not in out:
+            out[name] = (value, m.end())
+    before = line[:marks[0].start()].strip().rstrip("，,；;：:").strip()
+    if before and "what" not in out:
+        out["what"] = (before, line.index(before))
+    for name in FIELDS:
+        out.setdefault(name, ("", len(line)))
+    return out
+
+
+def _is_table_decoration(fields: dict) -> bool:
+    """A Markdown separator (---|---) or a header row (怎样做 | 谁负责 | …)."""
+    values = [v for v, _ in fields.values()]
+    if all(not re.search(r"[0-9A-Za-z\u3400-\u9fff]", v) for v in values):
+        return True
+    return all(_KEY_OF.get(re.sub(r"[（(].*$|\s.*$", "", v).strip().lower()) for v in values if v)
 
 
 def normalise(goal, actions) -> tuple[str, list[Action]]:
@@ -99,9 +153,15 @@ def normalise(goal, actions) -> tuple[str, list[Action]]:
                 offset += len(value) + len(SEPARATOR)
             line = SEPARATOR.join(parts)
         elif isinstance(item, str):
-            line, fields = " ".join(item.split()), None
+            line = " ".join(item.split())
             if not line:
                 continue
+            fields = _fields_in_line(line)
+            if fields is not None:
+                if _is_table_decoration(fields):
+                    continue
+                offset = len(text) + 1
+                fields = {name: (value, offset + at) for name, (value, at) in fields.items()}
         else:
             raise _bad(f"第 {i + 1} 条行动必须是文本或表格行。", f"Action {i + 1} must be a line of text or a row.")
         if len(line) > MAX_ACTION_CHARS:

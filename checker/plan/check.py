@@ -69,11 +69,11 @@ def _judge_when(read: dict, offset: int, today: dt.date, deadline: dt.date | Non
         return _part("pass", read, offset, **extra)
     if kind == "cadence":
         return _part("pass", read, offset)
-    if conditional:  # "如……超过两分钟，次日……": it happens when the check finds the gap
-        return {"status": "pass", "text": "", "span": None, "kind": "conditional"}
     if kind == "vague":
         out.append(finding("PLAN-when-vague", lang, span, word=read["word"]))
         return _part("fail", read, offset)
+    if conditional:  # "如……超过两分钟，次日……": it happens when the check finds the gap
+        return {"status": "pass", "text": "", "span": None, "kind": "conditional"}
     out.append(finding("PLAN-when-missing", lang, None))
     return _part("fail", read, offset)
 

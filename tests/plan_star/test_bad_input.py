@@ -75,7 +75,7 @@ def _spans_ok(report):
     return all(0 <= s <= e <= len(text) for s, e in spans)
 
 
-_texty = st.text(alphabet=st.sampled_from(list("我们团队负责结果首先然后每周五前对比如果超过店长王丽大家尽快 ,.。，；!?\n0123456789%IweThe")),
+_texty = st.text(alphabet=st.sampled_from(list("我们团队负责结果首先然后每周五前对比如果超过店长王丽大家尽快 ,.。，；!?\n0123456789%IweThe|｜：:人时间Owner")),
                  min_size=1, max_size=120)
 
 
