@@ -40,37 +40,39 @@ def _lexicon() -> Lexicon:
 
 
 def segment(text: str, masked: list[tuple[int, int]]):
-    """-> list of tokens (start, end, category) covering the text's words."""
+    """-> list of tokens (start, end, category) covering the text's words.
+
+    Known words become tokens of their category; what is left (runs of Han
+    characters, whole Latin words) becomes "content"."""
     n = len(text)
     covered = bytearray(n)
+    spans = []
     for s, e in masked:
-        covered[max(0, s):min(n, e)] = b"\x01" * (min(n, e) - max(0, s)) if e > s else b""
+        s, e = max(0, s), min(n, e)
+        if e > s:
+            covered[s:e] = b"\x01" * (e - s)
+            spans.append((s, e))
     tokens = []
     for s, e, _, cat in _lexicon().find_tagged(text):
         if covered[s] or covered[e - 1]:
             continue
         tokens.append((s, e, cat or "filler"))
         covered[s:e] = b"\x02" * (e - s)
-    for m in _RESIDUE.finditer(text):
+        spans.append((s, e))
+    if spans:
+        # blank out covered characters (same length), then read the rest with one regex
+        chars = list(text)
+        for s, e in spans:
+            chars[s:e] = "\x00" * (e - s)
+        rest = "".join(chars)
+    else:
+        rest = text
+    for m in _RESIDUE.finditer(rest):
         s, e = m.start(), m.end()
-        if not any(covered[s:e]):
-            tokens.append((s, e, "content"))
-            continue
-        # split the run around covered characters
-        i = s
-        while i < e:
-            if covered[i]:
-                i += 1
-                continue
-            j = i
-            while j < e and not covered[j]:
-                j += 1
-            if m.group()[0].isascii():
-                if i == s and j == e:
-                    tokens.append((i, j, "content"))
-            else:
-                tokens.append((i, j, "content"))
-            i = j
+        if rest[s].isascii() and ((s > 0 and text[s - 1].isascii() and text[s - 1].isalpha())
+                                  or (e < n and text[e].isascii() and text[e].isalpha())):
+            continue  # the rest of a Latin word that is partly a known word
+        tokens.append((s, e, "content"))
     tokens.sort()
     return tokens
 
