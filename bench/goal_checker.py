@@ -41,6 +41,14 @@ def machine() -> str:
             f"{platform.python_implementation()} {platform.python_version()}")
 
 
+def reference_loop() -> float:
+    """CPU seconds for sum(range(10**7)): a yardstick to compare machines
+    (about 0.1-0.15 s on an idle current desktop with CPython 3.12)."""
+    start = time.process_time()
+    sum(range(10 ** 7))
+    return round(time.process_time() - start, 3)
+
+
 def _load() -> str:
     try:
         return " ".join(f"{x:.1f}" for x in os.getloadavg())
@@ -115,13 +123,14 @@ def main(argv=None) -> int:
     if not goals:
         print("bench.goal_checker: the case table (tests/cases/goals_*.yml) is missing", file=sys.stderr)
         return 1
-    figures = {"machine": machine(), "load": _load(), "throughput": throughput(goals, args.rounds),
+    figures = {"machine": machine(), "load": _load(), "reference_loop_cpu_s": reference_loop(), "throughput": throughput(goals, args.rounds),
                "large_input": large_input_time(big_input())}
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
         return 0
     t, big = figures["throughput"], figures["large_input"]
-    print(f"machine: {figures['machine']}; load average {figures['load']}")
+    print(f"machine: {figures['machine']}; load average {figures['load']}; "
+          f"yardstick sum(range(10**7)) = {figures['reference_loop_cpu_s']} CPU s")
     print(f"check_goal throughput: {t['goals_per_second']:,} goals/s wall, {t['goals_per_cpu_second']:,} goals per "
           f"CPU second, over {t['goals']} table goals (best of {t['rounds']} rounds; target >= 5,000)")
     print(f"100 KB input: {big['seconds']:.3f} s wall, {big['cpu_seconds']:.3f} s CPU for {big['chars']:,} "
