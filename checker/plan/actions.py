@@ -6,9 +6,12 @@ single string is split into lines.
 
 Span convention (documented in docs/tools/plan.md): the report's `text` is
 the goal, then one line per action, joined by "\\n". A row is written as
-"how | who | what | when" (empty fields stay empty). Every span in the
-report is in characters of that `text`, so the goal's own spans are
-unchanged and an action's spans point into its line.
+"how | who | what | when" (empty fields stay empty). A line that is itself
+a row (a pasted table row "a | b | c | d" in that order, or labelled parts
+such as "负责人：王丽；完成时间：11月20日前" / "Owner: Anna; Due: …") is kept
+as written and read field by field. Every span in the report is in
+characters of that `text`, so the goal's own spans are unchanged and an
+action's spans point into its line.
 """
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ from checker.numbers import find_numbers
 from checker.plan.hits import both, find_all
 from checker.specificity import judge_specific
 
-_BY_DOING = re.compile(r"\bby\s+[a-z]+ing\b|\bwith\s+(?:a|an|the)\s+[a-z]+", re.IGNORECASE)
+_BY_DOING = re.compile(r"\bby\s+[a-z]+ing\b|\bwith\s+(?:a|an|the|my|our|his|her|their|feedback|help|support)\b", re.IGNORECASE)
 # One-character markers of a means (用软件, 按客流, 以问卷形式) that the word
 # lists cannot hold without matching 用时, 按时, 以上.
 _ZH_MARKER = re.compile(r"(?<!使|费|作|实|应|利|采|运|适|信|试|通)用(?![时户于来品途料餐心力功语量电水车地人钱药具])[\u4e00-\u9fffA-Za-z]"
@@ -43,6 +43,10 @@ def judge_what(text: str, masked: list[tuple[int, int]]) -> dict:
     counted = [n for n in find_numbers(text)
                if n.kind != "ordinal" and n.unit and n.unit.lower() not in _PERIOD_UNITS
                and not any(s <= n.start < e for s, e in masked)]
+    effort = [h for h in find_all(text, *both("plan_vague_what"))
+              if not any(s <= h.start() < e for s, e in masked)]
+    if effort and not counted:  # "study harder", 多练习: effort, not a deliverable
+        return {"kind": "vague", "word": effort[0].group(), "span": [effort[0].start(), effort[0].end()]}
     masked = list(masked) + [(h.start(), h.end()) for h in find_all(text, *both("plan_filler"))]
     status, details = judge_specific(text, masked)
     content = details["content"]
