@@ -454,6 +454,19 @@ def _explicit_zh(text: str, m) -> tuple[int, bool]:
     return end, explicit
 
 
+_ASCII_RUN = re.compile(r"[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?")
+
+
+def _english_matches(text: str, has_han: bool):
+    """EN_RE over the whole text, or only over its ASCII stretches when the
+    text is mostly Chinese (the Han characters cannot start an English date)."""
+    if not has_han:
+        yield from EN_RE.finditer(text)
+        return
+    for run in _ASCII_RUN.finditer(text):
+        yield from EN_RE.finditer(text, run.start(), run.end())
+
+
 def find_deadlines(text: str, today: dt.date) -> list[Deadline]:
     out: list[Deadline] = []
     has_han = _HAN.search(text) is not None
@@ -469,7 +482,7 @@ def find_deadlines(text: str, today: dt.date) -> list[Deadline]:
             out.append(Deadline(m.start(), end, text[m.start():end], date, explicit, year_given))
     if not has_han or _LATIN.search(text):
         zh_found = Spans((d.start, d.end) for d in out)
-        for m in EN_RE.finditer(text):
+        for m in _english_matches(text, has_han):
             if zh_found.covers(m.start()):
                 continue
             if _skip_en(m, text):

@@ -75,8 +75,18 @@ _CN_IDIOM_BEFORE = set("统唯万之进逐同专")
 _HAS_FULLWIDTH = re.compile("[０-９％．，～－：／]")
 
 
+_FULLWIDTH_PAIRS = [(a, b) for a, b in zip("０１２３４５６７８９％．，～－：／", "0123456789%.,~-:/")]
+
+
 def normalise(text: str) -> str:
-    return text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
+    """Full-width digits and signs to ASCII, one to one (str.replace per sign
+    present is much faster than translate on long Chinese text)."""
+    if not _HAS_FULLWIDTH.search(text):
+        return text
+    for a, b in _FULLWIDTH_PAIRS:
+        if a in text:
+            text = text.replace(a, b)
+    return text
 
 
 def cn_to_number(s: str) -> float | None:
