@@ -57,7 +57,7 @@ def test_progress_survives_a_reload_and_shows_on_the_progress_page(page, site_ur
     review = page.locator(".quiz-progress__review li")
     assert review.count() == 1
     assert review.first.get_attribute("data-qid") == "m-001"
-    assert review.first.locator("a").get_attribute("href").endswith("/cases/front-desk/")
+    assert review.first.locator("a").get_attribute("href").endswith("/cases/front-desk/#three-rings")
 
 
 def test_export_json_and_csv_then_reset(page, site_url, tmp_path):
