@@ -94,6 +94,13 @@ def on_page_markdown(markdown, page, config, files):
     return new
 
 
+def on_serve(server, config, builder):
+    # `mkdocs serve` rebuilds when a bank changes, not only when docs/ does.
+    for path in _bank_paths() or [Path(__file__).resolve().parent.parent / "quiz" / "banks"]:
+        server.watch(str(path))
+    return server
+
+
 def on_post_build(config):
     quizzes: SiteQuizzes = _state["quizzes"]
     out = Path(config.site_dir) / PLACEMENTS_URI
