@@ -42,7 +42,10 @@ def test_search_finds_the_front_desk_page(page, site_url):
     page.goto(site_url + "smart/")
     box = page.locator("input.md-search__input")
     box.click()
+    # Material reads the query on keyup (or when its worker becomes ready);
+    # fill() only fires `input`, so end with a real key press.
     box.fill("三声起接")
+    box.press("End")
     hrefs = _poll(page, """(() => {
         const links = [...document.querySelectorAll('.md-search-result__item a')].map(a => a.href);
         return links.length ? links : null; })()""")
