@@ -125,7 +125,7 @@ def analyse(text: str, today: dt.date, lang: str, matcher=None, deadline_only: b
             findings.append(make_finding("S-vague-modifier", lang, (s, e), word=text[s:e]))
 
     # --- M -------------------------------------------------------------
-    m_status, m_info = judge_measurable(norm, numbers, dl_spans, change_spans, changes)
+    m_status, m_info = judge_measurable(norm, numbers, dl_spans, change_spans, changes, s_info["content"])
     statuses["M"] = m_status
     metrics = m_info["metrics"]
     if m_status == "pass":

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from checker import words
+from checker import data_loader, words
 from checker.numbers import Number
 
 _CLAUSE_END = re.compile(r"[，。；;！？!?\n]")
@@ -39,8 +39,10 @@ def metric_numbers(numbers: list[Number], masked: list[tuple[int, int]]) -> list
     return out
 
 
-def find_outcome(text: str) -> tuple[int, int] | None:
-    """A yes/no outcome: an outcome verb and an outcome object in the same clause."""
+def find_outcome(text: str, content=()) -> tuple[int, int] | None:
+    """A yes/no outcome: an outcome verb and, in the same clause, an outcome
+    object (报告, 证书, "release") or some other concrete thing the goal names
+    (`content`: spans from the Specific check: 把过期合同归档, 清空收件箱)."""
     events = words.find(text, "outcome_events_zh", "outcome_events_en")
     if events:
         return events[0][0], events[0][1]
@@ -49,17 +51,44 @@ def find_outcome(text: str) -> tuple[int, int] | None:
     if not verbs:
         return None
     objs = words.find(text, "outcome_objects_zh", "outcome_objects_en")
+    weak = set(w.lower() for w in data_loader.lexicon("outcome_verbs_weak_en"))
+    strong_verbs = [v for v in verbs if v[2].lower() not in weak]
+    objs += _minus(content, strong_verbs)
     if not objs:
         return None
     bounds = [m.end() for m in _CLAUSE_END.finditer(text)] + [len(text) + 1]
     first_obj: dict[int, tuple] = {}
     for o in objs:
         first_obj.setdefault(bisect_left(bounds, o[1]), o)
+    listed = {(o[0], o[1]) for o in words.find(text, "outcome_objects_zh", "outcome_objects_en")}
     for v in verbs:
         o = first_obj.get(bisect_left(bounds, v[1]))
-        if o is not None:
+        if o is not None and (v[2].lower() not in weak or (o[0], o[1]) in listed):
             return min(v[0], o[0]), max(v[1], o[1])
     return None
+
+
+def _minus(content, verbs):
+    """Content pieces with the verbs cut out (下班前清空收件箱 - 清空 -> 下班前, 收件箱);
+    only pieces long enough to name something are kept."""
+    out = []
+    for s, e, w in content:
+        pieces = [(s, e)]
+        for vs, ve, _ in verbs:
+            nxt = []
+            for ps, pe in pieces:
+                if ve <= ps or vs >= pe:
+                    nxt.append((ps, pe))
+                    continue
+                if vs > ps:
+                    nxt.append((ps, vs))
+                if ve < pe:
+                    nxt.append((ve, pe))
+            pieces = nxt
+        for ps, pe in pieces:
+            if pe - ps >= 2:
+                out.append((ps, pe, w))
+    return out
 
 
 def _degree_only(text: str, hit) -> bool:
@@ -71,7 +100,7 @@ def _degree_only(text: str, hit) -> bool:
     return hit[2] in ("一些", "一点") and (after == "" or after in "，。；,;!！?？ ")
 
 
-def judge_measurable(text: str, numbers: list[Number], masked, change_spans, changes=()) -> tuple[str, dict]:
+def judge_measurable(text: str, numbers: list[Number], masked, change_spans, changes=(), content=()) -> tuple[str, dict]:
     metrics = metric_numbers(numbers, masked)
     # word lists are only scanned when the answer still depends on them
     rough_words = []
@@ -98,7 +127,7 @@ def judge_measurable(text: str, numbers: list[Number], masked, change_spans, cha
         return "pass", details
     if rough_metrics or rough_words:
         return "warn", details
-    details["outcome"] = find_outcome(text)
+    details["outcome"] = find_outcome(text, content)
     if details["outcome"]:
         return "pass", details
     if input_metrics:

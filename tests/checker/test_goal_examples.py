@@ -1,0 +1,60 @@
+"""Goals written for the checker's own tests (not the reviewers' case table),
+judged by checker/README.md: S, M and T statuses and the exact deadline."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_goal
+
+# (text, today, S, M, T, deadline)
+CASES = [
+("下周三前把季度报告交给经理", "2026-11-23", "pass", "pass", "pass", "2026-12-02"),
+("提高团队的凝聚力", "2026-11-23", "fail", "fail", "fail", None),
+("6月底前拿到PMP证书", "2026-11-23", "pass", "pass", "pass", "2027-06-30"),
+("尽量减少加班", "2026-11-23", "warn", "fail", "fail", None),
+("年底前把库存周转天数缩短到30天", "2026-11-23", "pass", "pass", "pass", "2026-12-31"),
+("三周内完成客户满意度调查，回收问卷不少于200份", "2026-11-23", "pass", "pass", "pass", "2026-12-14"),
+("提升个人综合能力", "2026-11-23", "fail", "fail", "fail", None),
+("每个工作日下班前清空收件箱", "2026-11-23", "pass", "pass", "fail", None),
+("第二季度把新产品的退货率控制在3%以内", "2026-11-23", "pass", "pass", "pass", "2027-06-30"),
+("一个月内减重5公斤", "2026-11-23", "pass", "pass", "pass", "2026-12-23"),
+("把前台电话的接通率提高到95%以上", "2026-11-23", "pass", "pass", "fail", None),
+("做一个更有责任心的人", "2026-11-23", "fail", "fail", "fail", None),
+("本月内把所有过期合同归档", "2026-11-23", "pass", "pass", "pass", "2026-11-30"),
+("努力提高销售业绩", "2026-11-23", "warn", "fail", "fail", None),
+("明年6月前通过CPA会计科目考试", "2026-11-23", "pass", "pass", "pass", "2027-06-30"),
+("下季度把客服电话的平均等待时间从3分钟缩短到1分钟", "2026-11-23", "pass", "pass", "pass", "2027-03-31"),
+("尽快提升英语口语", "2026-11-23", "pass", "fail", "fail", None),
+("每天背50个单词", "2026-11-23", "pass", "pass", "fail", None),
+("2027年3月15日前完成新办公室的装修", "2026-11-23", "pass", "pass", "pass", "2027-03-15"),
+("改善部门氛围", "2026-11-23", "fail", "fail", "fail", None),
+("Become a better leader", "2026-11-23", "fail", "fail", "fail", None),
+("Read 20 books this year", "2026-11-23", "pass", "pass", "pass", "2026-12-31"),
+("Cut cloud costs by 15% by March", "2026-11-23", "pass", "pass", "pass", "2027-03-31"),
+("Answer customer chats within 60 seconds", "2026-11-23", "pass", "pass", "fail", None),
+("Increase NPS significantly", "2026-11-23", "warn", "fail", "fail", None),
+("Reduce employee turnover from 20% to 15% by the end of 2027", "2026-11-23", "pass", "pass", "pass", "2027-12-31"),
+("Make more sales calls", "2026-11-23", "warn", "fail", "fail", None),
+("Onboard 5 new clients before the end of the quarter", "2026-11-23", "pass", "pass", "pass", "2026-12-31"),
+("Complete the data migration by 12/15/2026", "2026-11-23", "pass", "pass", "pass", "2026-12-15"),
+("Improve teamwork", "2026-11-23", "fail", "fail", "fail", None),
+("Publish the Q4 newsletter by December 15", "2026-11-23", "pass", "pass", "pass", "2026-12-15"),
+("Get better at public speaking soon", "2026-11-23", "warn", "fail", "fail", None),
+("Finish the first draft of my thesis within 8 weeks", "2026-11-23", "pass", "pass", "pass", "2027-01-18"),
+("Lower the monthly churn rate to 3% by next quarter", "2026-11-23", "pass", "pass", "pass", "2027-03-31"),
+("Walk 10,000 steps every day", "2026-11-23", "pass", "pass", "fail", None),
+("Be a more effective manager", "2026-11-23", "fail", "fail", "fail", None),
+("Pass the AWS Solutions Architect exam by February 28", "2026-11-23", "pass", "pass", "pass", "2027-02-28"),
+("Raise average order value from $40 to $50 within 3 months", "2026-11-23", "pass", "pass", "pass", "2027-02-23"),
+("Respond to every customer email within 4 hours", "2026-11-23", "pass", "pass", "fail", None),
+("Organize the team offsite by next Friday", "2026-11-23", "pass", "pass", "pass", "2026-12-04"),
+]
+
+
+@pytest.mark.parametrize("text, today, s, m, t, deadline", CASES, ids=[c[0][:40] for c in CASES])
+def test_goal(text, today, s, m, t, deadline):
+    report = check_goal(text, today=today)
+    got = {k: report["criteria"][k]["status"] for k in "SMT"}
+    assert got == {"S": s, "M": m, "T": t}, report["criteria"]
+    fact = report["facts"]["deadline"]
+    assert (fact["date"] if fact else None) == deadline
