@@ -41,3 +41,10 @@ def test_abbreviations_become_tooltips_across_the_site(built_site):
     assert re.search(r'<abbr title="[^"]+">Situation</abbr>', star)
     mbo = (built_site / "mbo/index.html").read_text(encoding="utf-8")
     assert re.search(r'<abbr title="[^"]+">MBO</abbr>', mbo)
+
+
+def test_chinese_headings_get_unicode_anchors(built_site):
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    assert 'id="三条学习路径"' in html and 'href="#三条学习路径"' in html
+    pdca = (built_site / "pdca/index.html").read_text(encoding="utf-8")
+    assert 'id="pdca-与-smart-的关系"' in pdca  # lower-cased, spaces to hyphens, Han kept
