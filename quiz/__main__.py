@@ -114,7 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:   # e.g. `python -m quiz check | head`: the reader left, nothing to report
+        sys.stderr.close()
+        return 1
 
 
 if __name__ == "__main__":
