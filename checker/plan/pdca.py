@@ -15,8 +15,8 @@ from checker import words
 from checker.plan.hits import both, find_all
 from checker.plan.timing import CADENCE_LISTS, WEEKDAY_AFTER, vague_cadence_words
 
-# 如 opening a clause is "if" (如平均用时超过……); 如何/如下/如期 are not.
-_RU_IF = re.compile(r"(?:^|[，,；;。:：\s])(如)(?![何下期实同此今果意愿])")
+# 如/若 opening a clause is "if" (如平均用时超过……); 如何/如下/如期/若干 are not.
+_RU_IF = re.compile(r"(?:^|[，,；;。:：\s])(如|若)(?![何下期实同此今果意愿干])")
 
 
 def _concrete_cadence(text: str):

@@ -12,7 +12,9 @@ import re
 from functools import lru_cache
 
 from checker import data_loader, words
+from checker.dates import add_months, safe_date
 from checker.deadline import find_deadlines, pick_deadline
+from checker.numbers import parse_number
 
 
 CADENCE_LISTS = ("cadence_zh", "cadence_en", "plan_cadence_zh", "plan_cadence_en")
@@ -46,6 +48,45 @@ def _start_date(text: str, today: dt.date):
     return pick_deadline(find_deadlines(blanked, today))
 
 
+# Plan-relative times the shared parser (made for goals) does not read:
+# 第2周 / week 2 / 前两周 / in the first 3 weeks / 第二个月 / 11/20 (month/day).
+_N = r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_RELATIVE = re.compile(
+    rf"第{_N}(?:个)?(?P<zu>周|星期|个星期|个月|月)(?![份底末初])"
+    rf"|[前头]{_N}(?:个)?(?P<zu2>周|星期|个星期|天|日|个月)(?:内)?"
+    rf"|\b(?:by |in |during |end of )?(?P<eu>week|month) {_N}\b"
+    rf"|\b(?:in|within|during) the first {_N} (?P<eu2>days?|weeks?|months?)\b"
+    # 11/20 only as a date when it reads as one (11/20前, by 11/20), never 1/5 of the clients
+    r"|(?:(?<=by )|(?<=before )|(?<=due )|(?<=截止)|(?<=于)|(?<=在))(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/])"
+    r"|(?<![0-9/])(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12][0-9]|0?[1-9])(?=之前|以前|前|截止|完成)",
+    re.IGNORECASE,
+)
+_UNIT_DAYS = {"周": 7, "星期": 7, "个星期": 7, "week": 7, "weeks": 7, "天": 1, "日": 1, "day": 1, "days": 1}
+
+
+def _relative_when(text: str, today: dt.date):
+    m = _RELATIVE.search(text)
+    if not m:
+        return None
+    if m.group("m") or m.group("m2"):
+        month, day = (m.group("m"), m.group("d")) if m.group("m") else (m.group("m2"), m.group("d2"))
+        date = safe_date(today.year, int(month), int(day))
+        if date is None:
+            return None
+        if date < today:
+            date = safe_date(today.year + 1, date.month, date.day) or date
+        return m, date
+    n_text = next(g for g in m.groups() if g and g.lower() not in _UNIT_DAYS and g not in ("个月", "月", "month", "months")
+                  and not g.lower().startswith(("week", "month", "day")))
+    n = parse_number(n_text)
+    if not n or n > 60:
+        return None
+    unit = (m.group("zu") or m.group("zu2") or m.group("eu") or m.group("eu2") or "").lower()
+    if unit in ("个月", "月", "month", "months"):
+        return m, add_months(today, int(n))
+    return m, today + dt.timedelta(days=int(n) * _UNIT_DAYS.get(unit, 7))
+
+
 def read_when(text: str, today: dt.date) -> dict:
     """{"kind": date|cadence|vague|none, "word", "span", "date"?} (span in `text`)."""
     deadlines = find_deadlines(text, today)
@@ -54,6 +95,11 @@ def read_when(text: str, today: dt.date) -> dict:
     if picked is not None:
         return {"kind": "date", "word": picked.text, "span": [picked.start, picked.end],
                 "date": picked.date, "cadence": bool(cadences), "year_given": picked.year_given}
+    relative = _relative_when(text, today)
+    if relative is not None:
+        m, date = relative
+        return {"kind": "date", "word": m.group().strip(), "span": [m.start(), m.end()], "date": date,
+                "cadence": bool(cadences), "year_given": False}
     start = _start_date(text, today)
     if start is not None:  # "starting January 10", "12月1日起": an ongoing action that begins then
         return {"kind": "date", "word": start.text, "span": [start.start, start.end], "date": start.date,
@@ -77,6 +123,9 @@ def time_spans(text: str, today: dt.date) -> list[tuple[int, int]]:
     start = _start_date(text, today)
     if start is not None:
         spans.append((start.start, start.end))
+    relative = _relative_when(text, today)
+    if relative is not None:
+        spans.append((relative[0].start(), relative[0].end()))
     spans += [(s, e) for s, e, _ in words.find(text, *CADENCE_LISTS, "vague_time_zh", "vague_time_en",
                                                  "plan_vague_cadence_zh", "plan_vague_cadence_en")]
     return sorted(spans)

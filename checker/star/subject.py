@@ -12,6 +12,7 @@ _ZH_I = re.compile(r"我(?!们|的|司|行|部|方|校|院|处|科|组|店|局)|
 _ZH_WE = re.compile(r"我们|咱们|我司|我行|我部|我方|我校|我组|我店|团队|大家|全组|全员|小组|部门(?:一起|共同|全体)|一起|共同|大伙")
 # "my team" is the team, not me: "my" alone does not make the speaker the actor.
 _EN_I = re.compile(r"\bI\b|\b(?i:me|myself)\b")
+_ZH_LEAD = re.compile(r"(?<!们)(?:带领|率领|带着|组织|牵头|指导|协调|动员)了?(?:团队|大家|同事|小组|组员|全组|部门)")
 _EN_WE = re.compile(r"\b(?:we|us|our|ourselves|we've|we're|the team|my team|our team|everyone|together)\b", re.IGNORECASE)
 
 
@@ -20,6 +21,9 @@ def who_acts(text: str) -> tuple[str, str]:
     m_i = _ZH_I.search(text) or _EN_I.search(text)
     if m_i:
         return "I", m_i.group()
+    m_lead = _ZH_LEAD.search(text)
+    if m_lead:  # "带领团队……" with no subject: leading the team is the speaker's own act
+        return "I", m_lead.group()
     m_we = _ZH_WE.search(text) or _EN_WE.search(text)
     if m_we:
         return "we", m_we.group()
