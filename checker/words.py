@@ -33,7 +33,7 @@ class Lexicon:
     """A set of words and phrases to find in text. `fold_suffixes` also lets
     a final Latin token carry a plural/verb ending (call -> calls, teaching)."""
 
-    __slots__ = ("han", "han_max", "phrases", "phrase_max", "fold_suffixes", "tags", "first_chars")
+    __slots__ = ("han", "han_max", "phrases", "phrase_max", "fold_suffixes", "tags", "first_chars", "sizes")
 
     def __init__(self, words, fold_suffixes: bool = False, tags: dict | None = None):
         """`tags` (optional) maps a word to a label returned by find_tagged (first one wins)."""
@@ -59,6 +59,8 @@ class Lexicon:
                     self.tags.setdefault(toks, tag)
         for first, ws in self.han.items():
             self.han_max[first] = sorted({len(w) for w in ws}, reverse=True)
+        # phrase lengths (in tokens) that start with each first token, longest first
+        self.sizes = {first: sorted({len(p) for p in ps}, reverse=True) for first, ps in self.phrases.items()}
         # one regex shaped like a trie: at each position the engine only follows
         # branches that match, and a greedy optional tail prefers the longest word
         self.first_chars = re.compile(_trie_pattern(sorted(w for ws in self.han.values() for w in ws))) if self.han else None
@@ -97,17 +99,21 @@ class Lexicon:
                 k += 1
                 continue
             cands = phrases.get(first)
+            base = first
             if cands is None and fold and first[-1:].isalpha():
                 for suf in SUFFIXES:
                     if first.endswith(suf) and first[:-len(suf)] in phrases:
-                        cands = phrases[first[:-len(suf)]]
+                        base = first[:-len(suf)]
+                        cands = phrases[base]
                         break
             if cands is None:
                 k += 1
                 continue
             matched, key = 0, None
-            for size in range(min(self.phrase_max, n - k), 0, -1):
-                words = tuple(t[2] for t in toks[k:k + size])
+            for size in self.sizes[base]:
+                if size > n - k:
+                    continue
+                words = (first,) if size == 1 else tuple(t[2] for t in toks[k:k + size])
                 key = _phrase_in(words, cands, fold)
                 if key:
                     matched = size
