@@ -7,6 +7,7 @@ in one run instead of stopping at the first.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -96,10 +97,26 @@ def load_bank(path: Path) -> tuple[Bank | None, list[Problem]]:
     if not isinstance(questions, list) or not questions:
         problems.append(Problem(shown, "-", "a bank needs a non-empty `questions:` list"))
         questions = []
+    questions = [tidy(q) for q in questions]
     page = data.get("page")
     bank = Bank(path=Path(path), id=bank_id, title=title, description=str(data.get("description") or ""),
                 page=page if isinstance(page, str) else None, questions=questions)
     return bank, problems
+
+
+CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+FOLDED_SPACE = re.compile(f"(?<=[{CJK}])[ \\t\\n]+(?=[{CJK}])")
+
+
+def tidy(value):
+    """Drop the spaces YAML's folded scalars (>-) put between two lines of Chinese text."""
+    if isinstance(value, str):
+        return FOLDED_SPACE.sub("", value)
+    if isinstance(value, list):
+        return [tidy(v) for v in value]
+    if isinstance(value, dict):
+        return {k: tidy(v) for k, v in value.items()}
+    return value
 
 
 def load_banks(paths: list[Path] | None = None) -> tuple[list[Bank], list[Problem]]:
