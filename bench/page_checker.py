@@ -155,7 +155,8 @@ def boot_ratio(browser, base: str, runs: int) -> dict:
                      "checker_runs": [round(x) for x in checker_ms], "bare_runs": [round(x) for x in bare_ms],
                      "checker_phases_ms": {name: round(statistics.median(m.get(name, 0) for m in marks))
                                            for name in ("load", "goal-trainer-start", "goal-trainer-core-imported",
-                                                        "goal-trainer-python-ready", "goal-trainer-ready")}}
+                                                        "goal-trainer-python-ready", "goal-trainer-package-ready",
+                                                        "goal-trainer-ready")}}
     return out
 
 

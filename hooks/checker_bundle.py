@@ -112,10 +112,16 @@ def build_bundle(out: Path) -> None:
              "--output", str(full_lock), "--base-path", str(staging), str(staging / wheel.name)],
             "pyodide lockfile add-wheels", Path(tmp))
         write_pruned_lock(full_lock, staging / "pyodide-lock.json")
-        if out.exists():
-            shutil.rmtree(out)
+        # Builds may run in parallel (tests, serve): publish atomically, first one wins.
         out.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(staging, out)
+        incoming = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+        shutil.copytree(staging, incoming, dirs_exist_ok=True)
+        try:
+            os.rename(incoming, out)
+        except OSError:
+            shutil.rmtree(incoming, ignore_errors=True)
+            if not (out / "pyodide-lock.json").is_file():
+                raise
 
 
 def write_pruned_lock(full_lock: Path, dest: Path) -> None:
@@ -139,6 +145,17 @@ def write_pruned_lock(full_lock: Path, dest: Path) -> None:
     dest.write_text(json.dumps(lock, indent=1, sort_keys=True), encoding="utf-8")
 
 
+def prune_cache(keep: str, max_entries: int = 6, min_age_s: int = 3600) -> None:
+    """Drop old bundles, but never one another build may still be copying from."""
+    import time
+    entries = sorted((p for p in CACHE.iterdir() if p.is_dir() and p.name != keep),
+                     key=lambda p: p.stat().st_mtime, reverse=True)
+    now = time.time()
+    for old in entries[max_entries:]:
+        if now - old.stat().st_mtime > min_age_s:
+            shutil.rmtree(old, ignore_errors=True)
+
+
 def ensure_bundle() -> dict:
     version = pyodide_version()
     digest = source_hash(version)
@@ -146,9 +163,9 @@ def ensure_bundle() -> dict:
     if not (cached / "pyodide-lock.json").is_file():
         log.info("checker_bundle: building the checker wheel and lock (%s)", digest)
         build_bundle(cached)
-        for old in CACHE.iterdir():  # keep the cache small
-            if old.name != digest:
-                shutil.rmtree(old, ignore_errors=True)
+        prune_cache(keep=digest)
+    else:
+        os.utime(cached)  # recently used: pruned last
     wheel = next(cached.glob("*.whl")).name
     return {"version": version, "digest": digest, "dir": cached, "wheel": wheel}
 
@@ -178,7 +195,10 @@ def copy_if_changed(src: Path, dest: Path) -> None:
 
 
 def on_post_build(config):
+    global _bundle
     assert _bundle is not None
+    if not (_bundle["dir"] / "pyodide-lock.json").is_file():  # removed meanwhile by hand
+        _bundle = ensure_bundle()
     out = Path(config.site_dir) / "pyodide"
     if not config.extra["trainer_runtime"]["core_is_remote"]:
         for name in CORE_FILES:

@@ -68,7 +68,12 @@ def rendered(page, result_selector: str) -> dict:
             marks: Array.from(r.querySelectorAll('mark.gt-mark')).map(m => ({text: m.textContent, rules: m.dataset.rules.split(' ')})),
             rules: Array.from(r.querySelectorAll('.gt-finding')).map(f => f.dataset.rule),
             links: Array.from(r.querySelectorAll('a.gt-finding__rule')).map(a => a.getAttribute('href')),
-            mirror: (r.querySelector('.gt-mirror') || {}).textContent || '',
+            mirror: Array.from((r.querySelector('.gt-mirror') || {childNodes: []}).childNodes)
+              .filter(n => !(n.classList && n.classList.contains('gt-mark__ref'))).map(n => n.textContent).join(''),
+            // For finding number n (1-based), the text of the marks that point at it.
+            marked: Object.fromEntries(Array.from(r.querySelectorAll('.gt-finding')).map((f, i) => [i + 1,
+              Array.from(r.querySelectorAll('mark.gt-mark')).filter(m => m.dataset.findings.split(' ').includes(String(i + 1)))
+                .map(m => m.textContent).join('')])),
           };
         }""",
         result_selector,

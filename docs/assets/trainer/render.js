@@ -6,11 +6,13 @@
 (function () {
   "use strict";
 
+  // Criterion names by report kind; a criterion's own `name` wins.
   var CRITERION_NAMES = {
-    S: "具体 Specific", M: "可衡量 Measurable", A: "可实现 Attainable",
-    R: "相关 Relevant", T: "有时限 Time-bound",
-    how: "怎么做 How", who: "谁来做 Who", what: "做什么 What", when: "何时做 When",
-    Situation: "情境 Situation", Task: "任务 Task", Action: "行动 Action", Result: "结果 Result",
+    smart: { S: "具体 Specific", M: "可衡量 Measurable", A: "可实现 Attainable", R: "相关 Relevant", T: "有时限 Time-bound" },
+    star: { S: "情境 Situation", T: "任务 Task", A: "行动 Action", R: "结果 Result" },
+  };
+  var FACT_LABELS = {
+    sentences: "句子", measures: "衡量", questions: "可以追问", parts: "各部分", actions: "行动",
   };
   // Icon + word: a status never relies on colour alone.
   var STATUS = {
@@ -50,7 +52,8 @@
     container.appendChild(line);
   }
 
-  function renderCriteria(criteria, container) {
+  function renderCriteria(criteria, container, kind) {
+    var names = CRITERION_NAMES[kind] || CRITERION_NAMES.smart;
     var keys = Object.keys(criteria || {});
     if (!keys.length) return;
     var list = el("ul", "gt-cards");
@@ -63,7 +66,7 @@
       card.setAttribute("data-status", st);
       var head = el("div", "gt-card__head");
       head.appendChild(el("span", "gt-card__letter", key.length <= 2 ? key : ""));
-      head.appendChild(el("span", "gt-card__name", CRITERION_NAMES[key] || key));
+      head.appendChild(el("span", "gt-card__name", item.name || names[key] || key));
       var badge = el("span", "gt-status gt-status--" + st);
       badge.appendChild(el("span", "gt-status__icon", STATUS[st].icon));
       badge.appendChild(el("span", "gt-status__word", STATUS[st].word));
@@ -158,8 +161,10 @@
   function describe(item) {
     if (item === null || item === undefined) return "";
     if (typeof item !== "object") return String(item);
-    if (item.text) return String(item.text);
-    return JSON.stringify(item);
+    if (Array.isArray(item)) return item.map(describe).join("、");
+    if (item.question) return String(item.question);
+    if (item.text) return (item.label ? "[" + item.label + "] " : "") + String(item.text);
+    return Object.keys(item).map(function (k) { return k + " " + describe(item[k]); }).join(" · ");
   }
 
   function renderFacts(facts, container) {
@@ -177,7 +182,7 @@
       if (key === "deadline" || key === "metrics" || key === "changes") return;
       var value = facts[key];
       (Array.isArray(value) ? value : [value]).forEach(function (v) {
-        if (v !== null && v !== undefined && v !== "") list.appendChild(factLine(key, describe(v)));
+        if (v !== null && v !== undefined && v !== "") list.appendChild(factLine(FACT_LABELS[key] || key, describe(v)));
       });
     });
     if (!list.children.length) return;
@@ -198,7 +203,7 @@
     // Spans index report.text; options.text is for report shapes without one.
     var text = typeof report.text === "string" ? report.text : (typeof options.text === "string" ? options.text : "");
     renderVerdict(report, container);
-    renderCriteria(report.criteria, container);
+    renderCriteria(report.criteria, container, report.kind);
     renderMirror(text, findings, container);
     renderFindings(findings, container, siteRoot);
     renderFacts(report.facts, container);
