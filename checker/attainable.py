@@ -47,7 +47,8 @@ def judge_attainable(text, changes, deadline, today: dt.date, masked):
         return "pass", None, details
     if not changes:
         return "unknown", "A-no-baseline", details
-    worst = max(changes, key=lambda c: c["ratio"] if c["ratio"] is not None else 0)
+    worst = max(changes, key=lambda c: (c["ratio"] if c["ratio"] is not None else 0,
+                                        c["from"] is not None and c["to"] is not None))
     ratio = worst["ratio"] or 1.0
     details["span"] = worst["span"]
     details["ratio"] = ratio

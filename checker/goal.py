@@ -25,6 +25,7 @@ from checker.report import assemble, make_finding
 from checker.specificity import judge_specific
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_EDGE_CHARS = "从到把将在的了和与及并对向给由至为是 "
 
 
 def parse_today(today, lang: str = "en") -> dt.date:
@@ -116,7 +117,18 @@ def analyse(text: str, today: dt.date, lang: str, matcher=None, deadline_only: b
         abstract = s_info["abstract"]
         span = (abstract[0][0], abstract[-1][1]) if abstract else (0, len(text))
         findings.append(make_finding("S-abstract-goal", lang, span, words=text[span[0]:span[1]]))
-    elif s_status == "warn":
+    if s_status in ("pass", "warn"):
+        sep = "、" if lang == "zh" else ", "
+        names = []
+        quantity_spans = set(measured)
+        for s, e, w in sorted(s_info["content"]):
+            w = w.strip(_EDGE_CHARS)  # 投诉率从 -> 投诉率 (for display only)
+            if (s, e) not in quantity_spans and w and w not in names:
+                names.append(w)
+        if not names:
+            names = [w for _, _, w in s_info["content"]]
+        pass_params["S"] = {"content": sep.join(names[:3])}
+    if s_status == "warn":
         seen = set()
         for s, e, w in s_info["vague"]:
             if w.lower() in seen or len(seen) >= 3:
@@ -130,7 +142,7 @@ def analyse(text: str, today: dt.date, lang: str, matcher=None, deadline_only: b
     metrics = m_info["metrics"]
     if m_status == "pass":
         if changes:
-            c0 = changes[0]
+            c0 = max(changes, key=lambda c: (c["from"] is not None and c["to"] is not None, -c["span"][0]))
             pass_params["M"] = {"metric": text[c0["span"][0]:c0["span"][1]]}
         elif m_info["strong"]:
             first = m_info["strong"][0]
@@ -161,9 +173,14 @@ def analyse(text: str, today: dt.date, lang: str, matcher=None, deadline_only: b
     statuses["A"] = a_status
     if a_rule:
         span = a_info.get("span")
+        days = a_info.get("days")
+        if lang == "zh":
+            window = f"而离期限只有 {days} 天" if days is not None and days >= 0 else "而且没有写期限"
+        else:
+            window = f"with {days} days to go" if days is not None and days >= 0 else "with no deadline"
         findings.append(make_finding(a_rule, lang, span, word=text[span[0]:span[1]] if span else "",
-                                     ratio=_fmt_ratio(a_info.get("ratio")),
-                                     days=a_info.get("days") if a_info.get("days") is not None else "?"))
+                                     ratio=_fmt_ratio(a_info.get("ratio")), days=days if days is not None else "?",
+                                     window=window))
     if a_status == "pass":
         c = changes[0] if changes else None
         pass_params["A"] = {"change": c["text"] if c else text[a_info["span"][0]:a_info["span"][1]] if a_info.get("span") else ""}
