@@ -13,7 +13,7 @@ from checker.numbers import parse_number, tidy
 
 NUM = r"(?:\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?(?:[万千kK](?![A-Za-z]))?|[零〇一二两三四五六七八九十百千万]{1,8}(?:点[零一二三四五六七八九]{1,4})?|zero)"
 UNIT = r"(?:%|％|个百分点|[\u4e00-\u9fff]{1,3}?(?=\s*(?:[降减提升增缩压涨扩下上控改到至为成]|$))|\s?[A-Za-z]+)?"
-PCT = r"(?:%|％|\s?percent)"
+PCT = r"(?:%|％|\s?percent(?!age))"  # "3 percentage points" is not a relative change
 
 ZH_FROM_TO = re.compile(
     rf"(?:从|由)\s*(?:每[天周月年单]|现在的|目前的|当前的|原来的|现有的)?\s*(?P<a>{NUM})\s*(?P<ua>%|％|[\u4e00-\u9fffA-Za-z]{{0,3}}?)\s*"
@@ -34,7 +34,7 @@ ZH_REL_PCT = re.compile(rf"(?P<verb>降低|减少|下降|削减|缩减|压缩|�
 ZH_TIMES = re.compile(rf"(?:(?:提高|提升|增加|增长|扩大|达到)(?:到|至)?原来的|(?:提高|提升|增加|增长|扩大)(?:到|至))\s*(?P<n>{NUM})\s*倍|(?P<up>提高|提升|增加|增长|扩大)了?\s*(?P<n2>{NUM})\s*倍|翻(?P<fan>一|两|三|二)番|(?P<dbl>翻倍|翻一倍)|(?P<half>减半|降低一半|减少一半|砍半|降一半)")
 EN_REL_PCT = re.compile(rf"\b(?P<verb>increase|raise|grow|boost|lift|improve|cut|reduce|lower|decrease|shrink|shorten|trim|drop)\w*\b[^.;]{{0,40}}?\bby\s+(?:about\s+|around\s+)?(?P<p>{NUM})\s*{PCT}",
                         re.IGNORECASE)
-EN_TIMES = re.compile(r"\b(?P<word>double|doubles|doubling|triple|triples|tripling|quadruple|halve|halving|cut\s+in\s+half|tenfold|ten-fold|ten\s+times(?=\s+(?:more|larger|bigger|higher|greater|faster|as))|(?P<nx>\d+)\s*(?:x|-fold|fold|times(?=\s+(?:more|larger|bigger|higher|greater|faster|as)\b)))\b",
+EN_TIMES = re.compile(r"\b(?P<word>double|doubles|doubling|triple|triples|tripling|quadruple|halve|halving|cut\s+in\s+half|by\s+half|tenfold|ten-fold|ten\s+times(?=\s+(?:more|larger|bigger|higher|greater|faster|as))|(?P<nx>\d+)\s*(?:x|-fold|fold|times(?=\s+(?:more|larger|bigger|higher|greater|faster|as)\b)))\b",
                       re.IGNORECASE)
 _LATIN = re.compile(r"[A-Za-z]")
 _NOW_WORDS = re.compile(r"目前|现在|当前|过去|去年|原来|原先|现为|以前")
@@ -175,7 +175,7 @@ def _times_en(text, add):
             ratio = 3.0
         elif w.startswith("quadr"):
             ratio = 4.0
-        elif w.startswith(("halv", "cut")):
+        elif w.startswith(("halv", "cut", "by")):
             ratio = 2.0
         else:
             ratio = 10.0
