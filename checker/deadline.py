@@ -123,6 +123,15 @@ EN_SLA_BEFORE = re.compile(r"\b(?:respond|responds|response|reply|replies|answer
 EN_PER_BEFORE = re.compile(r"\b(?:per|each|every|average|avg)\b[^.,;]{0,30}$", re.IGNORECASE)
 
 
+_MONTH_CONTEXT = re.compile(r"(?:by|in|of|until|before|end)\s+$", re.I)
+_THIS_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?this\s+year", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each|per|on)\s+$", re.I)
+_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|(?:{EN_MON})\b)", re.I)
+_EVENT_AFTER_EN = re.compile(r"\s+(?:of|after|from)\s+(?:the\s+|a\s+|each\s+)?(?:submission|receipt|request|complaint|order)", re.I)
+_NUMBER_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five)\s*$")
+
+
 class Deadline:
     __slots__ = ("start", "end", "text", "date", "explicit", "year_given")
 
@@ -294,14 +303,14 @@ def _resolve_en(m, today: dt.date, text: str) -> dt.date | None:
     if kind in ("md", "dm", "mo"):
         mon_word = g(f"{kind}_m")
         if mon_word == "may" or (mon_word.lower() == "may" and kind == "mo" and not g("mo_y")
-                                 and not re.search(r"(?:by|in|of|until|before|end)\s+$", text[:m.start()], re.I)):
+                                 and not _MONTH_CONTEXT.search(text[max(0, m.start() - 12):m.start()])):
             return None  # "may" the verb
         if kind == "mo" and mon_word.lower() in ("mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept") \
                 and mon_word[0].islower():
             return None  # a bare lowercase abbreviation is rarely a month
         month = MONTH_NUM[mon_word.lower().rstrip(".")]
         y = g(f"{kind}_y")
-        given = bool(y) or bool(re.match(r",?\s+(?:of\s+)?this\s+year", text[m.end():m.end() + 16], re.I))
+        given = bool(y) or bool(_THIS_YEAR_AFTER.match(text[m.end():m.end() + 16]))
         year = int(y) if y else today.year
         if kind == "mo":
             p = (g("mo_p") or "").lower()
@@ -396,7 +405,7 @@ def _skip_zh(m, text: str) -> bool:
     if kind == "wk":
         if not m.group("wk_rel") and not m.group("wk_d"):
             return True
-        if re.match(r"^[次遍回个天年]", after) or (start > 0 and text[start - 1] in "一二两三四五六七八九十0123456789"):
+        if after[:1] in ("次", "遍", "回", "个", "天", "年") or (start > 0 and text[start - 1] in "一二两三四五六七八九十0123456789"):
             return True  # 一周三次 is a cadence, 周年 is not a week
     if kind == "hol" and m.group("hol") == "年中" and start > 0 and text[start - 1] in CN_SMALL + "0123456789":
         return True  # 一年中 = "in a year", not mid-year
@@ -422,13 +431,13 @@ def _skip_zh(m, text: str) -> bool:
 def _skip_en(m, text: str) -> bool:
     kind, start = m.lastgroup, m.start()
     before = text[max(0, start - 40):start]
-    if EN_START_BEFORE.search(before) and not re.search(r"\bto\s+$", before, re.I):
+    if EN_START_BEFORE.search(before) and not _TO_BEFORE.search(before):
         return True
-    if re.search(r"\b(?:every|each|per|on)\s+$", before, re.I) and kind in ("wd", "day", "mo"):
+    if _EVERY_BEFORE.search(before) and kind in ("wd", "day", "mo"):
         return True  # every Monday, per day
     if kind == "yo" and EN_COMPARE_BEFORE.search(before):
         return True
-    if kind == "wd" and re.match(rf",?\s+(?:the\s+)?(?:\d|(?:{EN_MON})\b)", text[m.end():m.end() + 14], re.I):
+    if kind == "wd" and _DATE_AFTER.match(text[m.end():m.end() + 14]):
         return True  # "Friday, December 4": the date says it
     if kind in ("mo", "md", "dm", "yo") and EN_COMPARE_BEFORE.search(before):
         return True
@@ -436,9 +445,9 @@ def _skip_en(m, text: str) -> bool:
         u = m.group("win_u").lower()
         pre = (m.group("win_pre") or "").lower()
         if u.startswith("day") and (EN_SLA_BEFORE.search(before) or EN_PER_BEFORE.search(before)
-                                    or re.match(r"\s+(?:of|after|from)\s+(?:the\s+|a\s+|each\s+)?(?:submission|receipt|request|complaint|order|the\s+request)", text[m.end():m.end() + 30], re.I)):
+                                    or _EVENT_AFTER_EN.match(text[m.end():m.end() + 30])):
             return True
-        if pre == "in" and re.search(r"\b(?:\d+|one|two|three|four|five)\s*$", before):
+        if pre == "in" and _NUMBER_BEFORE.search(before):
             return True
     return False
 
@@ -494,7 +503,7 @@ def find_deadlines(text: str, today: dt.date) -> list[Deadline]:
             explicit = bool(EN_MARK_BEFORE.search(before)) or m.lastgroup in ("win", "yo")
             end = m.end()
             if m.lastgroup in ("md", "dm", "mo"):  # "June 30 this year" is one deadline
-                tail = re.match(r",?\s+(?:of\s+)?this\s+year", text[end:end + 16], re.I)
+                tail = _THIS_YEAR_AFTER.match(text[end:end + 16])
                 if tail:
                     end += tail.end()
             start = m.start()

@@ -113,6 +113,9 @@ def cn_to_number(s: str) -> float | None:
     return total + section + (digit or 0)
 
 
+_ARABIC_TOKEN = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)([十百千万亿kKwW]*)$")
+
+
 def parse_number(s: str) -> float | None:
     """Any single number token: '1.5万', '两千', '3,000', 'twenty', '半'."""
     s = s.strip()
@@ -123,7 +126,7 @@ def parse_number(s: str) -> float | None:
     low = s.lower()
     if low in EN_WORDS:
         return EN_WORDS[low]
-    m = re.match(r"^(\d+(?:,\d{3})*(?:\.\d+)?)([十百千万亿kKwW]*)$", s)
+    m = _ARABIC_TOKEN.match(s)
     if m:
         value = float(m.group(1).replace(",", ""))
         for c in m.group(2):

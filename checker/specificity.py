@@ -26,6 +26,7 @@ CATEGORY_LISTS = (  # earlier wins when a word is in two lists
 )
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _RESIDUE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z][A-Za-z']*")
+_THAN = re.compile(r"\s+than\b", re.I)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|our\s+|my\s+|their\s+|his\s+|her\s+|your\s+)?$", re.IGNORECASE)
 
 
@@ -126,7 +127,7 @@ def judge_specific(text: str, masked: list[tuple[int, int]], quantities=()):
                 continue
             content.append((s, e, word))
         elif cat == "vague":
-            if word.lower() == "more" and re.match(r"\s+than\b", text[e:e + 6], re.I):
+            if word.lower() == "more" and _THAN.match(text[e:e + 6]):
                 continue
             vague.append((s, e, word))
         elif cat in ("head", "verb"):
