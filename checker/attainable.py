@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from checker import words
+from functools import lru_cache
+
+from checker import data_loader, words
 from checker.measure import ZERO_TARGET
 
 FAIL_RATIO_YEAR = 10.0     # x10 within a year
@@ -20,13 +22,23 @@ WARN_DAYS = 62             # ... within about two months
 WARN_RATIO_HALF_YEAR = 3.0  # x3 within half a year
 
 
+@lru_cache(maxsize=1)
+def _starting_points() -> words.Lexicon:
+    tags = {}
+    for name, tag in (("beginner_zh", "beginner"), ("beginner_en", "beginner"),
+                      ("absolute_zh", "absolute"), ("absolute_en", "absolute")):
+        for w in data_loader.lexicon(name):
+            tags.setdefault(w, tag)
+    return words.Lexicon(list(tags), tags=tags)
+
+
 def judge_attainable(text, changes, deadline, today: dt.date, masked):
     """-> (status, rule id or None, details)"""
     days = (deadline.date - today).days if deadline else None
     details = {"days": days, "changes": changes}
-    beginner = words.find(text, "beginner_zh", "beginner_en")
-    absolute = [a for a in words.find(text, "absolute_zh", "absolute_en")
-                if not any(b[0] <= a[0] < b[1] for b in beginner)]
+    hits = _starting_points().find_tagged(text)  # one scan for both lists
+    beginner = [h[:3] for h in hits if h[3] == "beginner"]
+    absolute = [h[:3] for h in hits if h[3] == "absolute"]
     for c in changes:
         if c.get("to") == 0:
             details["span"] = c["span"]

@@ -110,7 +110,8 @@ def analyse(text: str, today: dt.date, lang: str, matcher=None, deadline_only: b
     change_spans = [tuple(c["span"]) for c in changes]
 
     # --- S -------------------------------------------------------------
-    measured = [(n.start, n.end) for n in find_measured(numbers, dl_spans)] + change_spans
+    metric_list = find_measured(numbers, dl_spans)
+    measured = [(n.start, n.end) for n in metric_list] + change_spans
     s_status, s_info = judge_specific(norm, dl_spans, measured)
     statuses["S"] = s_status
     if s_status == "fail":
@@ -137,7 +138,8 @@ def analyse(text: str, today: dt.date, lang: str, matcher=None, deadline_only: b
             findings.append(make_finding("S-vague-modifier", lang, (s, e), word=text[s:e]))
 
     # --- M -------------------------------------------------------------
-    m_status, m_info = judge_measurable(norm, numbers, dl_spans, change_spans, changes, s_info["content"])
+    m_status, m_info = judge_measurable(norm, numbers, dl_spans, change_spans, changes, s_info["content"],
+                                        metrics=metric_list)
     statuses["M"] = m_status
     metrics = m_info["metrics"]
     if m_status == "pass":

@@ -100,8 +100,10 @@ def _degree_only(text: str, hit) -> bool:
     return hit[2] in ("一些", "一点") and (after == "" or after in "，。；,;!！?？ ")
 
 
-def judge_measurable(text: str, numbers: list[Number], masked, change_spans, changes=(), content=()) -> tuple[str, dict]:
-    metrics = metric_numbers(numbers, masked)
+def judge_measurable(text: str, numbers: list[Number], masked, change_spans, changes=(), content=(),
+                     metrics=None) -> tuple[str, dict]:
+    if metrics is None:
+        metrics = metric_numbers(numbers, masked)
     # word lists are only scanned when the answer still depends on them
     rough_words = []
     if metrics or not changes:

@@ -30,17 +30,24 @@ def _fill(template: str, params: dict) -> str:
         return template
 
 
-def make_finding(rule_id: str, lang: str, span=None, **params) -> dict:
+@lru_cache(maxsize=256)
+def _rule_texts(rule_id: str, lang: str) -> tuple:
     rule = data_loader.rule(rule_id)
+    return (rule["criterion"], rule["level"], rule["title"][lang], rule["message"][lang],
+            rule["suggestion"][lang], f"rules/{rule_id.lower()}/")
+
+
+def make_finding(rule_id: str, lang: str, span=None, **params) -> dict:
+    criterion, level, title, message, suggestion, doc = _rule_texts(rule_id, lang)
     return {
         "rule": rule_id,
-        "criterion": rule["criterion"],
-        "level": rule["level"],
-        "title": rule["title"][lang],
-        "message": _fill(rule["message"][lang], params),
+        "criterion": criterion,
+        "level": level,
+        "title": title,
+        "message": _fill(message, params),
         "span": [int(span[0]), int(span[1])] if span else None,
-        "suggestion": _fill(rule["suggestion"][lang], params),
-        "doc": f"rules/{rule_id.lower()}/",
+        "suggestion": _fill(suggestion, params),
+        "doc": doc,
     }
 
 
