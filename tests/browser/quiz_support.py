@@ -8,6 +8,9 @@ from __future__ import annotations
 import json
 import time
 
+# The quiz index holds two quizzes (the warm-up and a random draw that may share ids).
+WARMUP = '.quiz[data-quiz*="热身三题"]'
+
 
 def open_quiz(page, url: str, scope: str = ".quiz"):
     page.goto(url)

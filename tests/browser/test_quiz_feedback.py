@@ -4,31 +4,31 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.quiz_support import arrange, open_quiz, order_keys, question, submit
+from tests.browser.quiz_support import WARMUP, arrange, open_quiz, order_keys, question, submit
 
 pytestmark = pytest.mark.browser
 
 
 def test_right_and_wrong_answers_show_score_and_explanation(page, site_url):
     open_quiz(page, site_url + "quiz/")
-    box = page.locator(".quiz").first
+    box = page.locator(WARMUP)
     assert box.locator(".quiz-score").inner_text() == "得分：0 / 3（已答 0 题）"
 
-    right = question(page, "s-001")
+    right = question(page, "s-001", WARMUP)
     right.locator('input[value="c"]').check()
     assert submit(right) == "✓ 回答正确"
     assert "抽象动词加抽象名词" in right.locator(".quiz-explanation").inner_text()
     assert right.locator(".quiz-source a").get_attribute("href").endswith("/smart/specific/")
     assert box.locator(".quiz-score").inner_text() == "得分：1 / 3（已答 1 题）"
 
-    wrong = question(page, "m-001")
+    wrong = question(page, "m-001", WARMUP)
     wrong.locator('input[value="a"]').check()
     assert submit(wrong) == "✗ 回答错误"
     assert "三声起接" in wrong.locator(".quiz-correct").inner_text()
     assert "三声起接" in wrong.locator(".quiz-explanation").inner_text()
     assert wrong.locator("input").first.is_disabled()   # an answer counts once
 
-    tf = question(page, "t-002")
+    tf = question(page, "t-002", WARMUP)
     tf.locator('input[value="false"]').check()
     assert submit(tf) == "✓ 回答正确"
     assert box.locator(".quiz-score").inner_text() == "完成！本次得分：2 / 3"
@@ -36,12 +36,12 @@ def test_right_and_wrong_answers_show_score_and_explanation(page, site_url):
 
     box.locator(".quiz-retry").click()
     assert box.locator(".quiz-score").inner_text() == "得分：0 / 3（已答 0 题）"
-    assert question(page, "s-001").locator(".quiz-verdict").count() == 0
+    assert question(page, "s-001", WARMUP).locator(".quiz-verdict").count() == 0
 
 
 def test_submitting_without_an_answer_asks_for_one(page, site_url):
     open_quiz(page, site_url + "quiz/")
-    q = question(page, "s-001")
+    q = question(page, "s-001", WARMUP)
     q.locator(".quiz-submit").click()
     assert q.locator(".quiz-submit__hint").inner_text() == "请先作答。"
     assert q.locator(".quiz-verdict").count() == 0
@@ -123,3 +123,17 @@ def test_practice_test_rejects_a_bad_count(page, site_url):
     page.locator('.quiz-practice input[name="count"]').fill("0")
     page.locator(".quiz-practice__start").click()
     assert page.locator(".quiz-practice__msg").inner_text() == "题目数量要是一个正整数。"
+
+
+def test_random_draw_by_tags_draws_again_on_retry(page, site_url):
+    open_quiz(page, site_url + "quiz/")
+    box = page.locator('.quiz[data-quiz*="SMART 随机五题"]')
+    assert box.locator(".quiz-title").inner_text() == "SMART 随机五题"
+    seen = set()
+    for _ in range(4):
+        ids = box.locator(".quiz-q").evaluate_all("els => els.map(e => e.dataset.qid)")
+        assert len(ids) == 5 and len(set(ids)) == 5
+        assert all(not i.startswith(("pdca-", "star-", "mbo-", "ap-")) for i in ids), ids
+        seen.update(ids)
+        box.locator(".quiz-retry").click()
+    assert len(seen) > 5   # four draws of five from over forty questions are not all the same

@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from tests.browser.quiz_support import open_quiz, question, set_storage, store_key, submit
+from tests.browser.quiz_support import WARMUP, open_quiz, question, set_storage, store_key, submit
 
 pytestmark = pytest.mark.browser
 
@@ -29,13 +29,13 @@ Storage.prototype.setItem = function () {
 def finish_warmup(page, site_url):
     """Answer the three warm-up questions on the quiz index: two right, one wrong."""
     open_quiz(page, site_url + "quiz/")
-    q = question(page, "s-001")
+    q = question(page, "s-001", WARMUP)
     q.locator('input[value="c"]').check()
     submit(q)
-    q = question(page, "m-001")
+    q = question(page, "m-001", WARMUP)
     q.locator('input[value="a"]').check()
     submit(q)
-    q = question(page, "t-002")
+    q = question(page, "t-002", WARMUP)
     q.locator('input[value="false"]').check()
     submit(q)
 
@@ -46,7 +46,7 @@ def test_progress_survives_a_reload_and_shows_on_the_progress_page(page, site_ur
     assert key.startswith("smart-trainer:quiz:v1:/")
     page.reload()
     page.wait_for_selector(".quiz[data-ready] .quiz-q")
-    assert page.locator(".quiz .quiz-best").first.inner_text() == "最好成绩：2 / 3（共做了 1 次）"
+    assert page.locator(f"{WARMUP} .quiz-best").inner_text() == "最好成绩：2 / 3（共做了 1 次）"
 
     page.goto(site_url + "quiz/progress/")
     page.wait_for_selector(".quiz-progress[data-ready]")
@@ -92,15 +92,15 @@ def test_corrupt_storage_gives_a_notice_and_the_quiz_still_works(page, site_url)
     set_storage(page, store_key(page), "{this is not json")
     page.reload()
     page.wait_for_selector(".quiz[data-ready] .quiz-q")
-    notice = page.locator('.quiz .quiz-notice[data-code="corrupt"]')
+    notice = page.locator(f'{WARMUP} .quiz-notice[data-code="corrupt"]')
     assert "已损坏" in notice.inner_text()
-    q = question(page, "s-001")
+    q = question(page, "s-001", WARMUP)
     q.locator('input[value="c"]').check()
     assert submit(q) == "✓ 回答正确"
     # The unreadable record was replaced, so the next visit is clean.
     page.reload()
     page.wait_for_selector(".quiz[data-ready] .quiz-q")
-    assert page.locator(".quiz .quiz-notice").count() == 0
+    assert page.locator(f"{WARMUP} .quiz-notice").count() == 0
 
 
 def test_wrong_shape_counts_as_corrupt_too(page, site_url):
@@ -117,18 +117,18 @@ def test_old_schema_data_gives_a_notice_and_is_cleared(page, site_url):
     set_storage(page, old, json.dumps({"whatever": 1}))
     page.reload()
     page.wait_for_selector(".quiz[data-ready] .quiz-q")
-    assert "旧版本" in page.locator('.quiz .quiz-notice[data-code="old"]').inner_text()
+    assert "旧版本" in page.locator(f'{WARMUP} .quiz-notice[data-code="old"]').inner_text()
     assert page.evaluate(f"localStorage.getItem({json.dumps(old)})") is None
 
 
 def test_disabled_storage_gives_a_notice_and_the_quiz_still_works(page, site_url, page_guard):
     page.add_init_script(DISABLE_STORAGE)
     open_quiz(page, site_url + "quiz/")
-    assert "禁用了本地存储" in page.locator('.quiz .quiz-notice[data-code="disabled"]').inner_text()
-    q = question(page, "t-002")
+    assert "禁用了本地存储" in page.locator(f'{WARMUP} .quiz-notice[data-code="disabled"]').inner_text()
+    q = question(page, "t-002", WARMUP)
     q.locator('input[value="false"]').check()
     assert submit(q) == "✓ 回答正确"
-    assert page.locator(".quiz .quiz-score").inner_text() == "得分：1 / 3（已答 1 题）"
+    assert page.locator(f"{WARMUP} .quiz-score").inner_text() == "得分：1 / 3（已答 1 题）"
     # Material's own storage helpers (__md_get in its palette/tabs scripts) read localStorage
     # without a try, so they throw on such a browser; the quiz scripts catch every access.
     # Those known errors are not the quiz's; anything else still fails the test.
@@ -138,7 +138,7 @@ def test_disabled_storage_gives_a_notice_and_the_quiz_still_works(page, site_url
 def test_full_storage_gives_a_notice_when_saving(page, site_url):
     page.add_init_script(FULL_STORAGE)
     open_quiz(page, site_url + "quiz/")
-    q = question(page, "t-002")
+    q = question(page, "t-002", WARMUP)
     q.locator('input[value="false"]').check()
     assert submit(q) == "✓ 回答正确"
-    assert "存储已满" in page.locator('.quiz .quiz-notice[data-code="full"]').inner_text()
+    assert "存储已满" in page.locator(f'{WARMUP} .quiz-notice[data-code="full"]').inner_text()
