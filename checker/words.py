@@ -91,11 +91,14 @@ class Lexicon:
         starts = phrases.keys() & (_folded(index) if fold else index[2])
         if not starts:
             return []  # no token of the text can start a phrase of this list
+        if fold:  # the text's tokens that are, or fold to, a phrase start
+            starts = {t for t in index[2] if t in starts or
+                      any(t.endswith(suf) and t[:-len(suf)] in starts for suf in SUFFIXES)}
         out = []
         k, n = 0, len(toks)
         while k < n:
             first = toks[k][2]
-            if not fold and first not in starts:
+            if first not in starts:
                 k += 1
                 continue
             cands = phrases.get(first)
