@@ -71,3 +71,21 @@ def test_bad_today_and_role_are_input_errors(value):
             check_goal("月底前把投诉率降到2%", **kwargs)
         except InputError:
             pass
+
+
+JSONISH = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+                       lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+                       max_leaves=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(kind=st.sampled_from(["goal", "roles", "nope"]),
+       payload=st.one_of(JSONISH, st.fixed_dictionaries({"text": st.text(max_size=80)}, optional={
+           "today": st.one_of(TODAYS, st.text(max_size=10)), "role": ROLES, "lang": st.sampled_from(["zh", "en", "fr"])})))
+def test_bridge_always_returns_json(kind, payload):
+    from checker import bridge
+    out = json.loads(bridge.run(kind, json.dumps(payload)))
+    if isinstance(out, dict) and "error" in out:
+        assert out["error"]["code"] and out["error"]["message"]
+    elif kind == "goal":
+        _check_report(payload["text"], out)
