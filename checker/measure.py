@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from checker import data_loader, words
 from checker.numbers import Number
@@ -50,22 +51,27 @@ def find_outcome(text: str, content=()) -> tuple[int, int] | None:
     verbs = [v for v in words.find(text, "outcome_verbs_zh", "outcome_verbs_en") if text[v[1]:v[1] + 1] != "的"]
     if not verbs:
         return None
-    objs = words.find(text, "outcome_objects_zh", "outcome_objects_en")
-    weak = set(w.lower() for w in data_loader.lexicon("outcome_verbs_weak_en"))
+    listed_objs = words.find(text, "outcome_objects_zh", "outcome_objects_en")
+    weak = _weak_verbs()
     strong_verbs = [v for v in verbs if v[2].lower() not in weak]
-    objs += _minus(content, strong_verbs)
+    objs = listed_objs + _minus(content, strong_verbs)
     if not objs:
         return None
     bounds = [m.end() for m in _CLAUSE_END.finditer(text)] + [len(text) + 1]
     first_obj: dict[int, tuple] = {}
     for o in objs:
         first_obj.setdefault(bisect_left(bounds, o[1]), o)
-    listed = {(o[0], o[1]) for o in words.find(text, "outcome_objects_zh", "outcome_objects_en")}
+    listed = {(o[0], o[1]) for o in listed_objs}
     for v in verbs:
         o = first_obj.get(bisect_left(bounds, v[1]))
         if o is not None and (v[2].lower() not in weak or (o[0], o[1]) in listed):
             return min(v[0], o[0]), max(v[1], o[1])
     return None
+
+
+@lru_cache(maxsize=1)
+def _weak_verbs() -> frozenset:
+    return frozenset(w.lower() for w in data_loader.lexicon("outcome_verbs_weak_en"))
 
 
 def _minus(content, verbs):

@@ -15,13 +15,7 @@ from pathlib import Path
 from checker import data_loader
 from checker.errors import InputError
 from checker.schema import normalise_role, validate_roles
-from checker.words import Lexicon, Spans
-
-
-def _word_pattern(words) -> Lexicon | None:
-    """Whole Latin words (with -s/-ing/-ed endings), Chinese words as substrings."""
-    words = [w for w in words if w and w.strip()]
-    return Lexicon(words, fold_suffixes=True) if words else None
+from checker.words import Lexicon
 
 
 class RoleMatcher:
@@ -31,23 +25,23 @@ class RoleMatcher:
     A role's signals should not contain its bare title (前台): "前台学六西格玛"
     names who, not a front-desk duty."""
 
-    __slots__ = ("role", "signals", "off_field", "names")
+    __slots__ = ("role", "words")
 
     def __init__(self, role: dict, other_field_words=()):
         self.role = role
         own = {w.lower() for w in role.get("signals", [])}
-        self.names = {str(n).lower() for n in role["name"].values() if n}
-        self.signals = _word_pattern(role.get("signals", []))
         off = list(role.get("off_field", [])) + [w for w in other_field_words if w.lower() not in own]
-        self.off_field = _word_pattern(off)
+        # one matcher for both kinds; a word listed both ways counts as off-field
+        tags = {w: "off" for w in off if w and w.strip()}
+        for w in role.get("signals", []):
+            if w and w.strip():
+                tags.setdefault(w, "signal")
+        self.words = Lexicon(list(tags), fold_suffixes=True, tags=tags) if tags else None
 
     def match(self, text: str) -> dict:
-        hits = self.signals.find(text) if self.signals else []
-        off = self.off_field.find(text) if self.off_field else []
-        # A word found both ways (销售 inside 销售额) counts once, as off-field.
-        if hits and off:
-            off_index = Spans((o[0], o[1]) for o in off)
-            hits = [h for h in hits if not off_index.overlaps(h[0], h[1])]
+        found = self.words.find_tagged(text) if self.words else []
+        hits = [h[:3] for h in found if h[3] == "signal"]
+        off = [h[:3] for h in found if h[3] == "off"]
         return {"signals": hits, "off_field": off}
 
 
