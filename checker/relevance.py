@@ -8,7 +8,6 @@ another field (a front desk studying Six Sigma, a student raising grain output).
 from __future__ import annotations
 
 import json
-import re
 from functools import lru_cache
 from pathlib import Path
 
