@@ -17,7 +17,7 @@ PART_NAMES = {
     "en": {"S": "situation", "T": "task", "A": "action", "R": "result"},
 }
 # Below this total cue weight a clause is not trusted to start a new unit.
-_MIN_CLAUSE_SCORE = 2
+_MIN_CLAUSE_SCORE = 3
 _MAX_WORDS_PER_CUE = 2
 # A unit also tells a second part when that part scores at least this much.
 _ALSO_SCORE = 4

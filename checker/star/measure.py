@@ -18,7 +18,7 @@ _RANK_OR_STANDARD = re.compile(
     r"|翻了?[一两]?番|翻倍|减半|百分之百|满分|全部通过|一次通过|按时|如期|提前完成|提前上线"
     r"|提前[0-9一二两三四五六七八九十]+(?:个)?(?:天|周|个月|月)"
     r"|\b(?:[0-9]+|one|two|three|four|five|six|ten) (?:days?|weeks?|months?) (?:ahead of|early|before)\b"
-    r"|\b(?:on time|on schedule|ahead of schedule|doubled|tripled|halved|(?:by|in) half|top (?:seller|performer|salesperson|sales rep)|number one|no\.\s?1|zero (?:complaints|errors|defects|incidents)|first place|top (?:three|five|ten|[0-9]+)|ranked (?:first|second|third|#?[0-9]+))\b",
+    r"|\b(?:on time|on schedule|ahead of schedule|doubled|tripled|halved|(?:by|in) half|top (?:seller|performer|salesperson|sales rep)|number one|no\.\s?1|zero(?:\s+[a-z]+)?\s+(?:complaints|errors|defects|incidents|bugs|mistakes|accidents|issues)|first place|top (?:three|five|ten|[0-9]+)|ranked (?:first|second|third|#?[0-9]+))\b",
     re.IGNORECASE,
 )
 
