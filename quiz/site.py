@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import json
+import posixpath
 import random
 import re
 
@@ -197,26 +198,27 @@ def replace_quiz_fences(markdown: str, quizzes: SiteQuizzes, page) -> tuple[str,
             placed.append(placement)
             out.extend(["", m.group("indent") + quizzes.container(placement), ""])
         elif lang == "quiz-banks":
-            out.extend(["", bank_table(quizzes, page.url), ""])
+            out.extend(["", bank_table(quizzes, page.file.src_uri), ""])
         else:
             out.extend(lines[i:end + 1])
         i = end + 1
     return "\n".join(out), placed
 
 
-def bank_table(quizzes: SiteQuizzes, page_url: str) -> str:
-    """An HTML table of every bank: its questions, types, page and worksheet."""
-    rows = []
+def bank_table(quizzes: SiteQuizzes, src_uri: str) -> str:
+    """A Markdown table of every bank: its online page, size, types, course page and worksheet."""
+    here = posixpath.dirname(src_uri)
+
+    def rel(target: str) -> str:
+        return posixpath.relpath(target, here or ".")
+
+    rows = ["| 题库 | 题数 | 题型 | 出处 | 纸质版 |", "|---|---|---|---|---|"]
     for b in quizzes.banks:
         types = sorted({q["type"] for q in b.questions}, key=list(TYPE_NAMES).index)
-        page = (f'<a href="{html.escape(get_relative_url(quizzes.url_of(b.page), page_url))}">课程页</a>'
-                if b.page else "")
-        sheet = f'<a href="{html.escape(get_relative_url(quizzes.worksheet_urls.get(b.id, ""), page_url))}">练习卷</a>'
-        online = f'<a href="{html.escape(get_relative_url(quizzes.bank_urls.get(b.id, ""), page_url))}">{html.escape(b.title)}</a>'
-        rows.append(f"<tr><td>{online}</td><td>{len(b.questions)}</td>"
-                    f"<td>{'、'.join(TYPE_NAMES[t] for t in types)}</td><td>{page}</td><td>{sheet}</td></tr>")
-    return ('<table class="quiz-banks" markdown="0"><thead><tr><th>题库</th><th>题数</th><th>题型</th>'
-            '<th>出处</th><th>纸质版</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>")
+        page = f"[课程页]({rel(b.page)})" if b.page else ""
+        rows.append(f"| [{b.title}]({rel(f'quiz/banks/{b.id}.md')}) | {len(b.questions)} | "
+                    f"{'、'.join(TYPE_NAMES[t] for t in types)} | {page} | [练习卷]({rel(f'quiz/worksheets/{b.id}.md')}) |")
+    return "\n".join(rows)
 
 
 # ---- printable worksheets ---------------------------------------------------

@@ -11,7 +11,7 @@ from quiz.site import QuizBlockError, SiteQuizzes, replace_quiz_fences
 
 banks, _ = load_banks()
 QUIZZES = SiteQuizzes(banks)
-PAGE = SimpleNamespace(url="smart/specific/")
+PAGE = SimpleNamespace(url="smart/specific/", file=SimpleNamespace(src_uri="smart/specific.md"))
 
 
 def place(body: str) -> dict:
@@ -62,3 +62,9 @@ def test_bank_text_is_escaped_in_the_container():
     html = QUIZZES.container({"key": "k", "title": '<img src=x onerror="alert(1)">', "pool": ["s-001"],
                               "draw": None, "shuffle": False})
     assert "<img" not in html and "&lt;img" in html
+
+
+def test_bank_table_links_each_bank_from_the_page():
+    out, _ = replace_quiz_fences("```quiz-banks\n```\n", QUIZZES, PAGE)
+    assert "| [SMART · S 明确性](../quiz/banks/smart-s.md) | 7 |" in out
+    assert "[练习卷](../quiz/worksheets/smart-s.md)" in out and "[课程页](specific.md)" in out
