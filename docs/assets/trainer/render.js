@@ -13,6 +13,7 @@
   };
   var FACT_LABELS = {
     sentences: "句子", measures: "衡量", questions: "可以追问", parts: "各部分", actions: "行动",
+    today: "参考日期", role: "岗位", lang: "语言",
   };
   // Icon + word: a status never relies on colour alone.
   var STATUS = {
