@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from checker.cli import CliError, EXIT_OK, dump_json, exit_code_for, run_batch
+from checker.cli import CliError, dump_json, exit_code_for, run_batch
 from checker.plan import check_plan
 from checker.star.report import input_error
 

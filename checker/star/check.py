@@ -45,7 +45,7 @@ def _validate(text, lang):
             detect_lang(text[:400]))
 
 
-def _action_findings(text: str, actions: list[Unit], situations: list[Unit], lang: str) -> list[dict]:
+def _action_findings(actions: list[Unit], situations: list[Unit], lang: str) -> list[dict]:
     found: list[dict] = []
     subjects = [(u, *who_acts(u.text)) for u in actions]
     if not any(who == "I" for _, who, _ in subjects):
@@ -82,7 +82,7 @@ def check_star(text, *, lang=None, today=None) -> dict:
             findings.append(finding(rid, lang, None))
     actions = by_part["A"] or [u for u in units if "A" in u.also]
     if actions:
-        findings += _action_findings(text, actions, by_part["S"], lang)
+        findings += _action_findings(actions, by_part["S"], lang)
     results = by_part["R"]
     measures = [m for m in (find_measure(u.text) for u in results) if m]
     if results and not measures:
