@@ -61,7 +61,10 @@ def judge_attainable(text, changes, deadline, today: dt.date, masked):
         return "unknown", "A-no-baseline", details
     worst = max(changes, key=lambda c: (c["ratio"] if c["ratio"] is not None else 0,
                                         c["from"] is not None and c["to"] is not None))
-    ratio = worst["ratio"] or 1.0
+    if worst["ratio"] is None:  # a start from zero: a baseline, but no ratio to judge
+        details["span"] = worst["span"]
+        return "pass", None, details
+    ratio = worst["ratio"]
     details["span"] = worst["span"]
     details["ratio"] = ratio
     if days is not None and days < 0:

@@ -54,10 +54,14 @@ def _num(s: str) -> float | None:
 
 
 def _ratio(a, b):
+    """How many times bigger or smaller; None from a zero start (从0到5家:
+    growth from nothing has no ratio to judge), inf for a zero target."""
     if a is None or b is None:
         return None
-    if a == 0 or b == 0:
-        return float("inf") if a != b else 1.0
+    if a == 0:
+        return None if b != 0 else 1.0
+    if b == 0:
+        return float("inf")
     return max(a, b) / min(a, b)
 
 
@@ -79,8 +83,9 @@ def find_changes(text: str) -> list[dict]:
         if m.start() in taken or (m.end() - 1) in taken:
             return
         taken.update(range(m.start(), m.end()))
+        end = m.start() + len(m.group().rstrip())
         change = {"from": tidy(a), "to": tidy(b), "unit": unit, "text": m.group().strip(),
-                  "span": [m.start(), m.end()],
+                  "span": [m.start(), end],
                   "ratio": ratio if ratio is not None else _ratio(a, b)}
         if relative is not None:
             change["relative"] = relative
