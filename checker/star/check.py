@@ -96,7 +96,8 @@ def check_star(text, *, lang=None, today=None) -> dict:
         status = "fail" if "error" in levels else "warn" if "warning" in levels else "pass"
         if part in ("S", "T") and part not in present:
             status = "warn"
-        criteria[part] = {"status": status, "summary": _summary(part, status, by_part[part], findings, lang)}
+        criteria[part] = {"status": status, "name": PART_NAMES[lang][part],
+                          "summary": _summary(part, status, by_part[part], findings, lang)}
 
     questions = follow_up_questions([f["rule"] for f in findings], present, lang)
     facts = {
