@@ -205,8 +205,40 @@ def lexicon(*names: str) -> Lexicon:
     return Lexicon(words)
 
 
+# Lists the detectors ask for by name. They share one matcher (each word
+# tagged with the lists it is in), so a goal is scanned once for all of them.
+DETECTOR_LISTS = (
+    "vague_time_zh", "vague_time_en", "cadence_zh", "cadence_en", "rough_amount_zh", "rough_amount_en",
+    "absolute_zh", "absolute_en", "direction_verbs_zh", "direction_verbs_en", "outcome_events_zh",
+    "outcome_events_en", "outcome_verbs_zh", "outcome_verbs_en", "outcome_objects_zh", "outcome_objects_en",
+    "beginner_zh", "beginner_en", "hard_targets_zh", "hard_targets_en",
+)
+
+
+@lru_cache(maxsize=1)
+def _detector_lexicon() -> Lexicon:
+    tags: dict[str, frozenset] = {}
+    for name in DETECTOR_LISTS:
+        for w in data_loader.lexicon(name):
+            key = ascii_lower(w.strip())
+            if key:
+                tags[key] = tags.get(key, frozenset()) | {name}
+    return Lexicon(list(tags), tags=tags)
+
+
+@lru_cache(maxsize=16)
+def _detector_hits(text: str):
+    return _detector_lexicon().find_tagged(text)
+
+
 def find(text: str, *names: str) -> list[tuple[int, int, str]]:
+    """Words of the named lists in text (leftmost, longest)."""
+    if all(n in _DETECTOR_SET for n in names):
+        return [h[:3] for h in _detector_hits(text) if h[3] and not h[3].isdisjoint(names)]
     return lexicon(*names).find(text)
+
+
+_DETECTOR_SET = frozenset(DETECTOR_LISTS)
 
 
 def outside(hits, spans):
