@@ -156,6 +156,10 @@ class Number:
         return f"Number({self.text!r}, {self.value}, {self.kind}, unit={self.unit!r})"
 
 
+_CN_NUM_SET = frozenset(CN_NUM)
+_CURRENCY_MULT = {"k": 1e3, "m": 1e6, "万": 1e4, "千": 1e3}
+
+
 def _is_cn_idiom(text: str, start: int, end: int, has_unit: bool) -> bool:
     tok = text[start:end]
     if not all(c in CN_NUM for c in tok):
@@ -176,67 +180,67 @@ def _is_cn_idiom(text: str, start: int, end: int, has_unit: bool) -> bool:
 def find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
     for m in NUMBER_RE.finditer(text):
-        g = m.group
-        if g("frac"):
-            den, num = parse_number(g("den")), parse_number(g("num")) if g("num") != "几" else None
+        d = m.groupdict()  # one call instead of many m.group(...)
+        if d["frac"]:
+            num_text = d["num"]
+            den, num = parse_number(d["den"]), parse_number(num_text) if num_text != "几" else None
             if not den or num is None:
                 continue
-            if den == 100:
-                out.append(Number(m.start(), m.end(), tidy(num), "percent", "%", m.group()))
-            else:
-                out.append(Number(m.start(), m.end(), tidy(num / den * 100), "percent", "%", m.group()))
+            value = num if den == 100 else num / den * 100
+            out.append(Number(m.start(), m.end(), tidy(value), "percent", "%", m.group()))
             continue
-        if g("ord"):
-            v = parse_number(g("ordval"))
+        if d["ord"]:
+            v = parse_number(d["ordval"])
             if v is not None:
                 out.append(Number(m.start(), m.end(), tidy(v), "ordinal", "", m.group()))
             continue
-        if g("cur"):
-            v = parse_number(g("curval"))
-            mult = {"k": 1e3, "m": 1e6, "万": 1e4, "千": 1e3}.get((g("curk") or "").lower(), 1)
+        if d["cur"]:
+            v = parse_number(d["curval"])
+            mult = _CURRENCY_MULT.get((d["curk"] or "").lower(), 1)
             if v is not None:
-                out.append(Number(m.start(), m.end(), tidy(v * mult), "money", g("cur"), m.group()))
+                out.append(Number(m.start(), m.end(), tidy(v * mult), "money", d["cur"], m.group()))
             continue
-        main = g("main")
-        value = parse_number(main)
+        main = d["main"]
+        value = int(main) if main.isdigit() and main.isascii() else parse_number(main)
         if value is None:
             continue
-        unit = (g("zhunit") or "").strip()
-        unit_start = m.start("zhunit") if g("zhunit") else None
-        is_en_word = main.lower() in EN_WORDS
-        if not unit and g("enunit"):
-            unit = g("enunit").strip()
+        zhunit, enunit, pct, cheng, half, sep = d["zhunit"], d["enunit"], d["pct"], d["cheng"], d["half"], d["sep"]
+        unit = zhunit.strip() if zhunit else ""
+        unit_start = m.start("zhunit") if zhunit else None
+        if not unit and enunit:
+            unit = enunit.strip()
             unit_start = m.start("enunit") + 1
-        has_unit = bool(unit or g("pct") or g("cheng") or g("half"))
-        if _is_cn_idiom(text, m.start("main"), m.end("main"), has_unit):
+        has_unit = bool(unit or pct or cheng or half)
+        if main[0] in _CN_NUM_SET and _is_cn_idiom(text, m.start("main"), m.end("main"), has_unit):
             continue
         if main == "半" and not has_unit:
             continue
-        if is_en_word and not (unit or g("pct")):
+        if main[0].isalpha() and main.lower() in EN_WORDS and not (unit or pct):
             continue  # "one of", "half the team": words only count with a unit
-        high = parse_number(g("hi")) if g("hi") else None
-        if g("sep") and g("sep").lower() in ("to", "or") and high is None:
-            high = None
-        if g("half"):
+        high = parse_number(d["hi"]) if d["hi"] else None
+        if sep and high is None:  # "3-" with nothing usable after it
+            continue
+        if half:
             value += 0.5
         end = m.end()
-        if g("sep") and high is None:  # "3-" with nothing usable after it
-            continue
         kind = "plain"
-        if g("pct"):
+        if pct:
             kind, unit = "percent", "%"
             end = m.end("pct")
-        elif g("cheng"):
+        elif cheng:
             end = m.end("cheng")
             kind, unit, value = "percent", "%", value * 10
             high = high * 10 if high is not None else None
         elif unit in ("个百分点", "百分点"):
             kind = "points"
-        elif unit in ("倍",) or unit.lower() in ("x", "times", "fold"):
+        elif unit == "倍" or unit.lower() in ("x", "times", "fold"):
             kind = "ratio"
-        if unit.lower() in ("percent", "pct", "percentage"):
-            kind, unit = "percent", "%"
-        if unit.lower() in ("points", "percentage points") and kind == "plain" and "percentage" in text[m.start():m.end() + 12].lower():
-            kind = "points"
+        if unit and unit[0].isascii():
+            low = unit.lower()
+            if low in ("percent", "pct", "percentage"):
+                kind, unit = "percent", "%"
+            elif low in ("points", "percentage points") and kind == "plain" \
+                    and "percentage" in text[m.start():m.end() + 12].lower():
+                kind = "points"
         out.append(Number(m.start(), end, tidy(value), kind, unit, text[m.start():end].rstrip(), tidy(high), unit_start))
     return out
