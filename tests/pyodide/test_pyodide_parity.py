@@ -2,8 +2,8 @@
 
 Builds the checker wheel and lock exactly as the site build does
 (hooks/checker_bundle.py), installs the wheel into Pyodide in Node with its
-sha256 checked, runs every case of the case table, every rule example and a
-few bad inputs through checker.bridge.run, and compares the reports with
+sha256 checked, runs every case of the case table, every SMART rule example
+and a few bad inputs through checker.bridge.run, and compares the reports with
 CPython's, case by case. Every case carries its own `today`, so dates agree.
 """
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from checker.bridge import run as cpython_run
+from checker.compile import compile_rules
 from hooks.checker_bundle import PYODIDE_NPM, ensure_bundle
 from tests.cases.table import load_table
 
@@ -41,6 +42,14 @@ def jobs() -> list[dict]:
         if case["role"]:
             payload["role"] = case["role"]
         out.append({"id": case["id"], "kind": "goal", "payload": payload})
+    # The SMART rules' own examples (plan/STAR parity lives in tests/plan_star/).
+    for rule in compile_rules()["rules"]:
+        if rule.get("kind", "smart") != "smart":
+            continue
+        for key in ("bad", "good"):
+            for n, ex in enumerate(rule["examples"][key]):
+                payload = {k: ex[k] for k in ("text", "today", "role", "lang") if k in ex}
+                out.append({"id": f"rule-{rule['id']}-{key}-{n}", "kind": "goal", "payload": payload})
     out += [{"id": i, "kind": k, "payload": p} for i, k, p in BAD_INPUTS]
     return out
 
