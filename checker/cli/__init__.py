@@ -206,3 +206,6 @@ def main(argv=None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # a bug: still one line, never a traceback
+        print_error(f"internal error, please report it: {type(exc).__name__}: {exc}")
+        return EXIT_USAGE
