@@ -55,9 +55,10 @@ ZH_RE = re.compile(
   | (?P<nextq>下个?季度(?:末|内|底)?)
   | (?P<thism>(?:本|这个?|当)月(?:(?P<tm_d>{ZH_DAY})[日号])?(?P<tm_p>中旬|下旬|上旬|底|末|内|中)?|(?<![\d{CN_SMALL}每个])月中(?P<tm_mid>旬)?|(?<![\d{CN_SMALL}每个])月(?:底|末))
   | (?P<nextm>下个?月(?:(?P<nm_d>{ZH_DAY})[日号])?(?P<nm_p>中旬|下旬|上旬|底|末|内|初|中)?)
-  | (?P<yr>(?P<yr_w>今年|明年|后年|本年度?|全年)(?:的)?(?:年底|年末|底|末|内|年内)?|(?<![\d{CN_SMALL}每去前])年(?:底|末|内|终(?=之?前)))
+  | (?P<yr>(?P<yr_w>今年|明年|后年|本年度?|全年)(?:的)?(?P<yr_p>年底|年末|底|末|内|年内|年初|初|年中)?|(?<![\d{CN_SMALL}每去前])年(?:底|末|内|终(?=之?前)))
   | (?P<wk>(?P<wk_rel>本|这个?|下下个?|下个?)?(?:周|星期|礼拜)(?P<wk_d>[一二三四五六日天末])?)
   | (?P<day>今天|今日|今晚|明天|明日|后天)
+  | (?P<dd>(?<![\d{CN_SMALL}月周期拜])(?P<dd_d>3[01]|[12]\d|0?[1-9])[日号](?=之前|以前|前|为止))
   | (?P<hol>元旦|国庆节?|劳动节|五一|圣诞节?|年中|春节|过年)
   | (?P<win>(?P<win_pre>未来的?|接下来的?|今后|在|用|花)?(?P<win_n>\d{{1,3}}(?!\d)|[{CN_ANY}]{{1,6}}|半)(?P<win_ge>个)?(?P<win_half>半)?(?P<win_u>工作日|天|日|周|星期|礼拜|(?<=[个半])月|年|季度)(?P<win_suf>之内|以内|内|里|之后|以后|后|时间)?))
     """,
@@ -96,6 +97,7 @@ EN_RE = re.compile(
     | (?P<hol>christmas(?:\s+day)?|new\s+year(?:'s|s)?(?:\s+day)?)
     | (?P<wd>(?P<wd_rel>this|next|coming)?\s*(?P<wd_d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s))
     | (?P<day>today|tonight|tomorrow|end\s+of\s+(?:the\s+)?day|EOD)
+    | (?P<dth>the\s+(?P<dth_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:{EN_MON})))
     | (?P<win>(?P<win_pre>within|in\s+the\s+next|over\s+the\s+next|during\s+the\s+next|in\s+the\s+coming|the\s+next|in|inside|in\s+under|in\s+less\s+than)\s+
           (?:(?P<win_n>\d+(?:\.\d+)?|{_en_num}|an?|half\s+an?)\s+)?(?:(?P<win_biz>business|working)\s+)?(?P<win_u>days?|weeks?|fortnights?|months?|years?|quarters?)(?![A-Za-z])(?P<win_suf>\s+from\s+now)?)
     )(?![A-Za-z])
@@ -233,7 +235,13 @@ def _resolve_zh(m, today: dt.date) -> dt.date | None:
         return end_of_month(nxt.year, nxt.month)
     if kind == "yr":
         w = g("yr_w") or "今年"
-        return dt.date(today.year + {"明年": 1, "后年": 2}.get(w, 0), 12, 31)
+        year = today.year + {"明年": 1, "后年": 2}.get(w, 0)
+        part = g("yr_p") or ""
+        if part.endswith("初"):
+            return dt.date(year, 1, 31)
+        if part.endswith("中"):
+            return dt.date(year, 6, 30)
+        return dt.date(year, 12, 31)
     if kind == "wk":
         rel, d = g("wk_rel") or "", g("wk_d")
         if not rel and not d:
@@ -246,6 +254,13 @@ def _resolve_zh(m, today: dt.date) -> dt.date | None:
         return date
     if kind == "day":
         return today + dt.timedelta(days={"明天": 1, "明日": 1, "后天": 2}.get(g("day"), 0))
+    if kind == "dd":  # 25日前: this month's day, or next month's when it is over
+        day = int(g("dd_d"))
+        date = safe_date(today.year, today.month, day)
+        if date is None or date < today:
+            nxt = add_months(today.replace(day=1), 1)
+            date = safe_date(nxt.year, nxt.month, day)
+        return date
     if kind == "hol" and g("hol") in ("春节", "过年"):
         for date in SPRING_FESTIVAL:
             if date >= today:
@@ -380,6 +395,13 @@ def _resolve_en(m, today: dt.date, text: str) -> dt.date | None:
         return date if date >= today else date + dt.timedelta(days=7)
     if kind == "day":
         return today + dt.timedelta(days=1 if g("day").lower() == "tomorrow" else 0)
+    if kind == "dth":  # "by the 15th": this month's, or next month's when it is over
+        day = int(g("dth_d"))
+        date = safe_date(today.year, today.month, day)
+        if date is None or date < today:
+            nxt = add_months(today.replace(day=1), 1)
+            date = safe_date(nxt.year, nxt.month, day)
+        return date
     if kind == "win":
         n = g("win_n")
         if n and n.lower() in ("a", "an"):
@@ -437,6 +459,8 @@ def _skip_en(m, text: str) -> bool:
         return True  # every Monday, per day
     if kind == "yo" and EN_COMPARE_BEFORE.search(before):
         return True
+    if kind == "dth" and not EN_MARK_BEFORE.search(before):
+        return True  # "the 15th" alone may be anything; "by the 15th" is a date
     if kind == "wd" and _DATE_AFTER.match(text[m.end():m.end() + 14]):
         return True  # "Friday, December 4": the date says it
     if kind in ("mo", "md", "dm", "yo") and EN_COMPARE_BEFORE.search(before):
@@ -444,6 +468,8 @@ def _skip_en(m, text: str) -> bool:
     if kind == "win":
         u = m.group("win_u").lower()
         pre = (m.group("win_pre") or "").lower()
+        if not m.group("win_n") and u.endswith("s"):
+            return True  # "in the coming weeks": no number, no date
         if u.startswith("day") and (EN_SLA_BEFORE.search(before) or EN_PER_BEFORE.search(before)
                                     or _EVENT_AFTER_EN.match(text[m.end():m.end() + 30])):
             return True

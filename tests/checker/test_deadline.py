@@ -66,7 +66,12 @@ def deadline_of(text, today=TODAY):
     ("by 31/12/2026", "2026-12-31"),
     ("by 12/15/2026", "2026-12-15"),
     ("by end of week", "2026-11-29"),
-    ("Pass the CPA exam by June 30 this year", "2026-06-30"),  # the goal's end: the latest marked date
+    ("Pass the CPA exam by June 30 this year", "2026-06-30"),
+    ("明年年初", "2027-01-31"),
+    ("25日前", "2026-11-25"),
+    ("10号前", "2026-12-10"),      # the 10th of this month is over: next month's
+    ("by the 15th", "2026-12-15"),
+    ("in the next 2 weeks", "2026-12-07"),  # the goal's end: the latest marked date
 ])
 def test_deadline_resolves(text, expected):
     assert deadline_of(text) == expected
@@ -76,7 +81,7 @@ def test_deadline_resolves(text, expected):
     "每单2分钟", "4小时内响应", "45天周转", "3天内回复客户投诉", "每周三次", "每月底提交报表",
     "每周三下午开例会", "一周三次", "比2025年增长20%", "从下月起每周跑步", "尽快完成", "I may go",
     "reduce lead time to 30 days", "respond to tickets within 2 days", "every Monday",
-    "Return graded essays within 3 days of submission",
+    "Return graded essays within 3 days of submission", "in the coming weeks", "24小时内完成",
 ])
 def test_not_a_deadline(text):
     assert deadline_of(text) is None
