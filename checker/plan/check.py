@@ -223,9 +223,9 @@ def check_plan(goal, actions=None, *, today=None, lang=None) -> dict:
             check = {"status": "warn", "summary": own[0]["message"]}
         else:
             check = {"status": "pass", "summary": (
-                f"第 {item.index + 1} 条行动是检查：{best['cadence']}，并写明了对比什么（“{best['compare']}”）。"
+                f"第 {item.index + 1} 条行动是检查：{best['cadence']}，{best['compare']}。"
                 if lang == "zh" else
-                f"Action {item.index + 1} is the review: {best['cadence']}, and it says what is compared (\"{best['compare']}\").")}
+                f"Action {item.index + 1} is the review: {best['cadence']}, {best['compare']}.")}
     criteria["check"] = {"status": check["status"], "name": names["check"], "summary": check["summary"]}
 
     # ACT: a correction with a trigger

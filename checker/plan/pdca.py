@@ -19,6 +19,9 @@ from checker.plan.timing import CADENCE_LISTS, WEEKDAY_AFTER, vague_cadence_word
 _RU_IF = re.compile(r"(?:^|[，,；;。:：\s])(如|若)(?![何下期实同此今果意愿干])")
 
 
+_CLAUSE_END = re.compile(r"[，,；;。.!?！？|｜]")
+
+
 def _concrete_cadence(text: str):
     vague = vague_cadence_words()
     for s, e, w in words.find(text, *CADENCE_LISTS):
@@ -37,8 +40,13 @@ def review_of(line: str) -> dict | None:
         return None
     cadence = _concrete_cadence(line)
     compare = find_all(line, *both("plan_compare"))
+    compared = None
+    if compare:  # the words from the comparison to the end of its clause: 对比平均收银时长与两分钟目标
+        start = compare[0].start()
+        end = _CLAUSE_END.search(line, compare[0].end())
+        compared = line[start:end.start() if end else len(line)][:60].strip()
     return {"span": [review[0].start(), review[0].end()], "word": review[0].group(),
-            "cadence": cadence[2] if cadence else None, "compare": compare[0].group() if compare else None,
+            "cadence": cadence[2] if cadence else None, "compare": compared,
             "score": 1 + bool(cadence) + bool(compare)}
 
 
