@@ -44,7 +44,7 @@ def review_of(line: str) -> dict | None:
     if compare:  # the words from the comparison to the end of its clause: 对比平均收银时长与两分钟目标
         start = compare[0].start()
         end = _CLAUSE_END.search(line, compare[0].end())
-        compared = line[start:end.start() if end else len(line)][:60].strip()
+        compared = line[start:end.start() if end else len(line)][:80].strip()
     return {"span": [review[0].start(), review[0].end()], "word": review[0].group(),
             "cadence": cadence[2] if cadence else None, "compare": compared,
             "score": 1 + bool(cadence) + bool(compare)}
