@@ -67,21 +67,37 @@ def pass_summary(criterion: str, lang: str, params: dict) -> str:
     return _fill(_pass_template(criterion, lang), params)
 
 
+_CRITERION_ORDER = {c: i for i, c in enumerate(CRITERIA)}
+
+
+def _finding_order(f):
+    span = f["span"]
+    return (span is None, span[0] if span else 0, _CRITERION_ORDER[f["criterion"]], LEVEL_ORDER[f["level"]])
+
+
 def assemble(text: str, lang: str, statuses: dict, findings: list[dict], pass_params: dict, facts: dict) -> dict:
-    findings = sorted(findings, key=lambda f: (f["span"] is None, f["span"][0] if f["span"] else 0,
-                                               CRITERIA.index(f["criterion"]), LEVEL_ORDER[f["level"]]))
+    findings.sort(key=_finding_order)
+    first: dict[str, dict] = {}  # each criterion's most severe finding gives its summary
+    for f in findings:
+        c = f["criterion"]
+        if c not in first or LEVEL_ORDER[f["level"]] < LEVEL_ORDER[first[c]["level"]]:
+            first[c] = f
     criteria = {}
+    points = 0.0
+    judged = 0
+    verdict = "pass"
     for c in CRITERIA:
         status = statuses[c]
         if status == "pass":
             summary = pass_summary(c, lang, pass_params.get(c, {}))
         else:
-            own = [f for f in findings if f["criterion"] == c]
-            own.sort(key=lambda f: LEVEL_ORDER[f["level"]])
-            summary = own[0]["message"] if own else ""
+            summary = first[c]["message"] if c in first else ""
         criteria[c] = {"status": status, "name": criterion_name(c, lang), "summary": summary}
-    judged = [STATUS_POINTS[s] for s in statuses.values() if s != "unknown"]
-    score = round(100 * sum(judged) / len(judged)) if judged else 0
-    verdict = "pass" if all(s in ("pass", "unknown") for s in statuses.values()) else "revise"
+        if status != "unknown":
+            judged += 1
+            points += STATUS_POINTS[status]
+            if status != "pass":
+                verdict = "revise"
+    score = round(100 * points / judged) if judged else 0
     return {"kind": "smart", "lang": lang, "text": text, "verdict": verdict, "score": score,
             "criteria": criteria, "findings": findings, "facts": facts}

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from checker import data_loader
-from checker.words import Lexicon
+from checker.words import Lexicon, Spans
 
 CATEGORY_LISTS = (  # earlier wins when a word is in two lists
     ("concrete", ("concrete_zh", "concrete_en")),
@@ -46,26 +46,28 @@ def segment(text: str, masked: list[tuple[int, int]]):
     Known words become tokens of their category; what is left (runs of Han
     characters, whole Latin words) becomes "content"."""
     n = len(text)
-    covered = bytearray(n)
-    spans = []
-    for s, e in masked:
-        s, e = max(0, s), min(n, e)
-        if e > s:
-            covered[s:e] = b"\x01" * (e - s)
-            spans.append((s, e))
+    masked = [(max(0, s), min(n, e)) for s, e in masked if e > s]
+    index = Spans(masked) if masked else None
     tokens = []
+    blanks = list(masked)
     for s, e, _, cat in _lexicon().find_tagged(text):
-        if covered[s] or covered[e - 1]:
+        if index is not None and index.overlaps(s, e):
             continue
         tokens.append((s, e, cat or "filler"))
-        covered[s:e] = b"\x02" * (e - s)
-        spans.append((s, e))
-    if spans:
-        # blank out covered characters (same length), then read the rest with one regex
-        chars = list(text)
-        for s, e in spans:
-            chars[s:e] = "\x00" * (e - s)
-        rest = "".join(chars)
+        blanks.append((s, e))
+    if blanks:
+        # blank out known words and masked spans (same length), then read the rest with one regex
+        blanks.sort()
+        parts, last = [], 0
+        for s, e in blanks:
+            if e <= last:
+                continue
+            s = max(s, last)
+            parts.append(text[last:s])
+            parts.append("\x00" * (e - s))
+            last = e
+        parts.append(text[last:])
+        rest = "".join(parts)
     else:
         rest = text
     for m in _RESIDUE.finditer(rest):
