@@ -71,18 +71,21 @@ CUES: list[Cue] = [
     *_cues("S", 1, r"公司|门店|分行|支行|部门|团队|前台|客户|银行|项目|审计|班级|学校",
            r"\b(?:company|store|branch|department|team|project|bank|office|client|clients)\b"),
     # ---- Task: what I had to achieve --------------------------------------
+    # "我的任务是……" / "My task was …": the answer says outright that this is the task.
+    *_cues("T", 6, r"(?:我的|我们的|主要)?(?:任务|职责|目标|工作)(?:是|就是|为)",
+           r"\b(?:my|our|the) (?:task|job|role|goal|responsibility|assignment|mission|brief|target|aim|objective) (?:was|is)\b"),
     *_cues("T", 3, r"任务|职责|需要在|必须在|我负责(?!的|人)|负责(?:的是|这|该|此|整个)|目标是|目的是|要求我|需要我|让我|交给我|安排我|派我|指派|任命|委派|我的工作是|给我(?:们)?定了?|为我定了?|给我下达|下达了|布置给我|定了.{0,15}?(?:目标|指标|任务)",
-           r"\b(?:(?:my|our|the) (?:task|job|role|goal|responsibility|assignment|mission|brief|target|aim|objective) (?:was|is)|I was (?:asked|tasked|assigned|responsible|in charge|expected|given|charged|hired|put in charge)|I (?:needed|had) to|(?:was|were) asked to|(?:asked|wanted|told|needed|expected) me to)\b"),
+           r"\b(?:I was (?:asked|tasked|assigned|responsible|in charge|expected|given|charged|hired|put in charge)|I (?:needed|had) to|(?:was|were) asked to|(?:asked|wanted|told|needed|expected) me to)\b"),
     *_cues("T", 2, r"负责(?!的|人)|需要|必须|要在|要把|要求|目标|指标|希望|承担|确保|力争|争取|接手|担任",
-           r"\b(?:responsible|needed to|had to|must|target|goal|deadline|objective|expected to|aim(?:ed)? to)\b"),
+           r"\b(?:responsible|needed to|had to|must|target|goal|deadline|objective|expected to|aim(?:ed)? to|wanted (?:me |us )?to|hoped to|planned to)\b"),
     # ---- Action: what I did, step by step ---------------------------------
-    *_cues("A", 3, r"首先|其次|然后|接着|随后|之后我|于是|为此|第[一二三四五]步|一方面|另一方面|我(?:先|就|又|还|便|立即|马上|亲自|主动|专门|每天|每周|逐一|逐个|分别|重新|把|将|用|请|带着|带领|给|跟|和同事|与)",
-           r"\b(?:first(?:ly)?|then|next(?=,|\s+(?:I|we)\b)|after that|afterwards|to do this|to fix this|so I|I (?:then|also|first|personally))\b"),
+    *_cues("A", 3, r"首先|其次|然后|接着|随后|之后我|于是|为此|第[一二三四五]步|一方面|另一方面|我(?:先|就|又|还|便|立即|马上|亲自|主动|专门|每|逐一|逐个|分别|重新|把|将|用|请|带着|带领|给|跟|和同事|与)|最后[，,]?\s*我(?!们|成功|顺利|终于)",
+           r"\b(?:first(?:ly)?|then|next(?=,|\s+(?:I|we)\b)|after that|afterwards|to do this|to fix this|so I|I (?:then|also|first|personally)|(?:finally|lastly),? I)\b"),
     # 我 + a short verb + 了 (我打了电话, 我拆成了三步): the speaker did something.
     *_cues("A", 2, r"我(?!们)[\u4e00-\u9fff]{1,3}了", r"开了?.{0,4}?会(?!议室)"),
     # A clause that opens with "I" + a verb is the speaker acting: "I reprioritised the backlog".
     *_cues("A", 2, r"^\s*(?:and\s+|then\s+)?I\s+(?!(?:was|were|had|am|have|worked|joined|started|used|needed|wanted|noticed|reali[sz]ed|lived|liked|loved|hoped|felt|knew|thought)\b)[a-z]+"),
-    *_cues("A", 2, r"制定|设计|组织|召开|培训|分析|梳理|整理|统计|调研|访谈|拜访|走访|联系|沟通|打电话|致电|建立|搭建|推动|推行|调整|引入|优化|改进|改造|编写|编制|制作|开发了|上线|实施|执行|安排|协调|说服|演示|跟进|回访|核对|核查|排查|抽查|简化|合并|增设|设立|采用|利用|借助|带领|主导|牵头|提出|试行|测试|对比|谈判|邀请|收集|复盘|记录|列出|拆分|分解|重新|改用|改成|开展|举办|落实|制订|撰写|研究|学习了|练习|模拟|演练|约见|上门|筛选|甄选|挖掘|整改|规范|对接|申请|配置|部署|培养|指导|辅导|讲解|布置|背诵|背单词|背了|刷题|做了|写了|找了|请了|请来|查阅|核算|盘点|汇总|请教|摸底|分成|分组|错开|统一|引导|推出|加大",
+    *_cues("A", 2, r"制定|设计|组织|召开|培训|分析|梳理|整理|统计|调研|访谈|拜访|走访|联系|沟通|打电话|致电|建立|搭建|推动|推行|调整|引入|优化|改进|改造|编写|编制|制作|开发了|上线|实施|执行|安排|协调|说服|演示|跟进|回访|核对|核查|排查|抽查|简化|合并|增设|设立|采用|利用|借助|带领|主导|牵头|提出|试行|测试|对比|谈判|邀请|收集|复盘|记录|列出|拆分|分解|重新|改用|改成|开展|举办|落实|制订|撰写|研究了|研究(?!生|所|院)|学习了|建议|练习|模拟|演练|约见|上门|筛选|甄选|挖掘|整改|规范|对接|申请|配置|部署|培养|指导|辅导|讲解|布置|背诵|背单词|背了|刷题|做了|写了|找了|请了|请来|查阅|核算|盘点|汇总|请教|摸底|分成|分组|错开|统一|引导|推出|加大",
            r"\b(?:analy[sz]ed|created|designed|built|organi[sz]ed|trained|set up|introduced|led|called|visited|interviewed|contacted|implemented|launched|redesigned|tested|mapped|reviewed|negotiated|proposed|drafted|scheduled|coached|simplified|automated|prepared|persuaded|rolled out|piloted|collected|compared|tracked|followed up|reached out|ran|wrote|reorgani[sz]ed|streamlined|split|gave|asked|checked|made|held|taught|practi[sc]ed|studied|rewrote|sorted|grouped|went through|set|started|changed|moved|added|cleaned|listed|prioriti[sz]ed|spoke|met|explained|presented|shadowed|documented|found out|worked out|figured out|identified|by (?:\w+ing))\b"),
     *_cues("A", 2, r"想了?(?:很多|各种|一些|不少)?办法|采取了?(?:很多|一些|多项|各种)?措施|做了(?:很多|大量)(?:工作|努力)"),
     *_cues("A", 1, r"通过|按照|每[天周月日]|努力|加班",
@@ -92,7 +95,7 @@ CUES: list[Cue] = [
     *_cues("R", 3, r"结果|最终|最后(?:我们|我)?(?:成功|顺利|实现|达到|完成|拿下|签下|获得)|终于|成效|效果(?:是|显著|明显|很好)|使得|从而|达到了|达成了|实现了|完成了|超额|获评|被评为|荣获|获得了|赢得了|拿下了|签下了|签约了|通过了|提前完成|挽回了",
            r"\b(?:as a result|the result|result(?:ed|s)? in|in the end|eventually|ultimately|which (?:led|meant|cut|raised|reduced|increased|saved)|this (?:led|cut|raised|reduced|increased|saved|meant)|we (?:achieved|exceeded|reached|hit|won|saved|closed|signed)|I (?:achieved|exceeded|reached|hit|won|saved|closed|signed|was promoted))\b"),
     *_cues("R", 2, r"提升了|提高了|增长了?|增加了|上升了?|降低了|降到|降至|下降了|减少了|缩短了?|节省|节约|挽回|好评|表扬|满意|称赞|认可|晋升|奖|第一名|零投诉|达标|完成率|成功|顺利|提前(?:完成|达成|上线|交付)|提前[0-9一二两三四五六七八九十]+(?:个)?(?:天|周|月)(?:完成|达成|上线|交付)|按时完成|按时上线|如期|上去了|好转|改善|成为了|当选|续签|续约|效果很好|效果不错|反响很好|很顺利",
-           r"\b(?:increased|grew|rose|reduced|cut|dropped|fell|saved|won|achieved|exceeded|reached|improved|earned|received|praised|promoted|ranked|signed|closed|recogni[sz]ed|awarded|retained|recovered|delivered|passed|successfully|success|finished|completed|happy|pleased|satisfied|delighted|positive feedback|ahead of (?:schedule|the deadline|time)|on time|went (?:very |really |quite )?(?:well|smoothly)|was a (?:big |great |huge )?success|became|renewed|top (?:seller|performer|salesperson|sales rep|rated)|number one|best in)\b"),
+           r"\b(?:increased|grew|rose|reduced|cut|dropped|fell|saved|won|achieved|exceeded|reached|improved|earned|received|praised|promoted|ranked|signed|closed|recogni[sz]ed|awarded|retained|recovered|delivered|passed|successfully|success|finished|completed|happy|pleased|satisfied|delighted|positive feedback|ahead of (?:schedule|the deadline|time)|on time|went (?:very |really |quite )?(?:well|smoothly)|went (?:up|down)|was a (?:big |great |huge )?success|became|renewed|top (?:seller|performer|salesperson|sales rep|rated)|number one|best in)\b"),
     *_cues("R", 1, r"后来|最后|此后|之后|现在|如今|目前|达到|减少|下降|降低|提升|提高|增长|增加|改善|大幅|明显",
            r"\b(?:later|finally|now|since then|afterwards)\b"),
 ]
