@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from checker import words
 from checker.attainable import judge_attainable
@@ -35,12 +36,21 @@ def parse_today(today, lang: str = "en") -> dt.date:
         return today.date()
     if isinstance(today, dt.date):
         return today
-    if isinstance(today, str) and _ISO.match(today.strip()):
-        try:
-            return dt.date.fromisoformat(today.strip())
-        except ValueError:
-            pass
+    if isinstance(today, str):
+        parsed = _parse_iso(today.strip())
+        if parsed is not None:
+            return parsed
     raise InputError("bad-date", lang=lang, value=str(today)[:40])
+
+
+@lru_cache(maxsize=64)
+def _parse_iso(value: str) -> dt.date | None:
+    if not _ISO.match(value):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def validate_text(text, lang_hint=None) -> str:

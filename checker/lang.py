@@ -13,11 +13,13 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 def detect_lang(text: str) -> str:
-    han = len(_HAN.findall(text))
-    if han == 0:
+    if _HAN.search(text) is None:
         return "en"
+    han = len(_HAN.findall(text))
+    if han >= 4:
+        return "zh"
     latin = len(_LATIN_WORD.findall(text))
-    return "zh" if han >= 2 * latin or han >= 4 else "en"
+    return "zh" if han >= 2 * latin else "en"
 
 
 def has_han(text: str) -> bool:
