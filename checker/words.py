@@ -53,10 +53,20 @@ class Lexicon:
                 self.tags.setdefault(w, tag)
             else:
                 toks = tuple(TOKEN.findall(w))
-                if toks:
-                    self.phrases.setdefault(toks[0], set()).add(toks)
-                    self.phrase_max = max(self.phrase_max, len(toks))
-                    self.tags.setdefault(toks, tag)
+                if not toks:
+                    continue
+                variants = [toks]
+                if fold_suffixes and toks[-1].isalpha():
+                    # spell the endings out once here (call -> calls, calling, called)
+                    # so matching stays plain set lookups
+                    last = toks[-1]
+                    stems = {last, last[:-1]} if last.endswith("e") and len(last) > 3 else {last}
+                    variants += [toks[:-1] + (stem + suf,) for stem in stems for suf in SUFFIXES]
+                for v in variants:
+                    self.phrases.setdefault(v[0], set()).add(v)
+                    self.phrase_max = max(self.phrase_max, len(v))
+                    self.tags.setdefault(v, tag)
+        self.fold_suffixes = False  # endings are already spelled out
         for first, ws in self.han.items():
             self.han_max[first] = sorted({len(w) for w in ws}, reverse=True)
         # phrase lengths (in tokens) that start with each first token, longest first
