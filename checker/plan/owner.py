@@ -52,12 +52,12 @@ email phone text share discuss agree approve sign submit file upload deploy rele
 put do go keep let retrain""".split())
 _MARK_BEFORE = re.compile(r"(?:由|请|让|安排|交由|负责人[:：]?|责任人[:：]?|牵头人[:：]?|\bowner[:：]?|\bresponsible[:：]?|\blead[:：]|\bled by|\bassigned to|[（(])\s*$",
                           re.IGNORECASE)
-_MARK_AFTER = re.compile(r"^\s*(?:负责|牵头|主持|主导|跟进|[）)]|\(|（|\bwill\b|\bowns\b|\bleads\b)", re.IGNORECASE)
+_MARK_AFTER = re.compile(r"^\s*(?:负责|牵头|主持|主导|跟进|[）)]|\bwill\b|\bowns\b|\bleads\b)", re.IGNORECASE)
 _ZH_SELF = re.compile(r"我(?!们)|本人")
 _EN_SELF = re.compile(r"\bI\b|\bme\b|\bmyself\b")
 # Words that may open a clause before the owner: time, "the", "then".
 _LEAD_FILLER = re.compile(r"^(?:[\s,，、;；:：.\-–—]+|the\b|our\b|then\b|and\b|然后|并|再|另外|同时)", re.IGNORECASE)
-_CLAUSE = re.compile(r"[，,；;。:：]")
+_CLAUSE = re.compile(r"[，,；;。:：]|\s[—–-]\s|——")
 
 
 def _clause_starts(text: str, time_spans: list[tuple[int, int]]) -> list[int]:
@@ -144,7 +144,11 @@ def find_owner(text: str, time_spans: list[tuple[int, int]]) -> dict:
     for kind, lists in (("vague", both("plan_vague_owner")), ("collective", both("plan_collective_owner"))):
         for m in find_all(text, *lists):
             if _owner_like(text, m.start(), m.end(), starts):
-                return {"kind": kind, "word": m.group(), "span": [m.start(), m.end()]}
+                end = m.end()
+                for s2, e2, _, _ in candidates:  # "all cashiers", 全体收银员: report the whole group
+                    if end <= s2 <= end + 1:
+                        end = e2
+                return {"kind": kind, "word": text[m.start():end], "span": [m.start(), end]}
     return {"kind": "none", "word": "", "span": None}
 
 
