@@ -33,7 +33,7 @@ class Lexicon:
     """A set of words and phrases to find in text. `fold_suffixes` also lets
     a final Latin token carry a plural/verb ending (call -> calls, teaching)."""
 
-    __slots__ = ("han", "han_max", "phrases", "phrase_max", "fold_suffixes", "tags", "first_chars", "sizes")
+    __slots__ = ("han", "han_max", "phrases", "phrase_max", "tags", "first_chars", "sizes", "starts")
 
     def __init__(self, words, fold_suffixes: bool = False, tags: dict | None = None):
         """`tags` (optional) maps a word to a label returned by find_tagged (first one wins)."""
@@ -42,7 +42,6 @@ class Lexicon:
         self.han_max: dict[str, list] = {}
         self.phrases: dict[str, set] = {}
         self.phrase_max = 1
-        self.fold_suffixes = fold_suffixes
         for w in words:
             tag = tags.get(w) if tags else None
             w = ascii_lower(w.strip())
@@ -66,9 +65,9 @@ class Lexicon:
                     self.phrases.setdefault(v[0], set()).add(v)
                     self.phrase_max = max(self.phrase_max, len(v))
                     self.tags.setdefault(v, tag)
-        self.fold_suffixes = False  # endings are already spelled out
         for first, ws in self.han.items():
             self.han_max[first] = sorted({len(w) for w in ws}, reverse=True)
+        self.starts = frozenset(self.phrases)  # (a set: intersecting it with a text's tokens is cheap)
         # phrase lengths (in tokens) that start with each first token, longest first
         self.sizes = {first: sorted({len(p) for p in ps}, reverse=True) for first, ps in self.phrases.items()}
         # one regex shaped like a trie: at each position the engine only follows
@@ -96,44 +95,29 @@ class Lexicon:
         return hits
 
     def _find_phrases(self, text, index):
-        phrases, fold = self.phrases, self.fold_suffixes
-        toks = index[1]
-        starts = phrases.keys() & (_folded(index) if fold else index[2])
+        starts = index[2] & self.starts
         if not starts:
             return []  # no token of the text can start a phrase of this list
-        if fold:  # the text's tokens that are, or fold to, a phrase start
-            starts = {t for t in index[2] if t in starts or
-                      any(t.endswith(suf) and t[:-len(suf)] in starts for suf in SUFFIXES)}
+        toks, words_of = index[1], index[3]
+        phrases, sizes, tags = self.phrases, self.sizes, self.tags
         out = []
         k, n = 0, len(toks)
         while k < n:
-            first = toks[k][2]
+            first = words_of[k]
             if first not in starts:
                 k += 1
                 continue
-            cands = phrases.get(first)
-            base = first
-            if cands is None and fold and first[-1:].isalpha():
-                for suf in SUFFIXES:
-                    if first.endswith(suf) and first[:-len(suf)] in phrases:
-                        base = first[:-len(suf)]
-                        cands = phrases[base]
+            cands = phrases[first]
+            matched = 0
+            for size in sizes[first]:
+                if size <= n - k:
+                    key = (first,) if size == 1 else tuple(words_of[k:k + size])
+                    if key in cands:
+                        matched = size
                         break
-            if cands is None:
-                k += 1
-                continue
-            matched, key = 0, None
-            for size in self.sizes[base]:
-                if size > n - k:
-                    continue
-                words = (first,) if size == 1 else tuple(t[2] for t in toks[k:k + size])
-                key = _phrase_in(words, cands, fold)
-                if key:
-                    matched = size
-                    break
             if matched:
                 s, e = toks[k][0], toks[k + matched - 1][1]
-                out.append((s, e, text[s:e], self.tags.get(key)))
+                out.append((s, e, text[s:e], tags.get(key)))
                 k += matched
             else:
                 k += 1
@@ -161,19 +145,6 @@ def _trie_pattern(words) -> str:
     return build(trie)
 
 
-def _phrase_in(words, cands, fold):
-    """The lexicon key matched by these tokens, or None."""
-    if words in cands:
-        return words
-    if fold and words[-1][-1:].isalpha():
-        last = words[-1]
-        for suf in SUFFIXES:
-            base = words[:-1] + (last[:-len(suf)],)
-            if last.endswith(suf) and len(last) > len(suf) + 1 and base in cands:
-                return base
-    return None
-
-
 def _drop_overlaps(hits):
     out = []
     end = -1
@@ -189,22 +160,12 @@ def _drop_overlaps(hits):
 
 @lru_cache(maxsize=16)
 def text_index(text: str):
-    """(lowered text, its Latin/digit/symbol tokens, their set, the set with
-    -s/-ing/... endings also stripped), shared by every lexicon."""
+    """(lowered text, its Latin/digit/symbol tokens, the set of their strings,
+    the list of their strings), shared by every lexicon."""
     low = ascii_lower(text)
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(low)]
-    tokset = {t[2] for t in toks}
-    return [low, toks, tokset, None]  # the folded set is filled on first need
-
-
-def _folded(index) -> set:
-    if index[3] is None:
-        folded = set(index[2])
-        for t in index[2]:
-            if t[-1:].isalpha():
-                folded.update(t[:-len(suf)] for suf in SUFFIXES if t.endswith(suf))
-        index[3] = folded
-    return index[3]
+    words_of = [t[2] for t in toks]
+    return (low, toks, set(words_of), words_of)
 
 
 @lru_cache(maxsize=None)
