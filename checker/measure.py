@@ -22,6 +22,7 @@ _INPUT_BEFORE = re.compile(r"(?:组建|安排|成立|派出|派|投入|花费|�
 # 降为零 / 降到0 / 减至0: a target of zero (not 降到0.8%)
 ZERO_TARGET = re.compile(r"(?:降|减|压|控制)(?:为|到|至|在)\s*(?:零|0)(?![\d.])")
 _ORDINAL_MEASURE = re.compile(r"\b(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s+(?:ring|rings|attempt|try|call|contact|visit)\b", re.I)
+_CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|提升|降低|缩短|加快|扩大|多|少)了?$")
 _ROUGH_NEAR = re.compile(r"大约|大概|约|左右|上下|约为")
 _ARTICLE_UNITS = {"个", "名", "位", "种", "份", "项", "件", "门", "家", "支", "套"}
 
@@ -72,7 +73,8 @@ def find_outcome(text: str, content=()) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def _weak_verbs() -> frozenset:
-    return frozenset(w.lower() for w in data_loader.lexicon("outcome_verbs_weak_en"))
+    return frozenset(w.lower() for name in ("outcome_verbs_weak_zh", "outcome_verbs_weak_en")
+                     for w in data_loader.lexicon(name))
 
 
 def _minus(content, verbs):
@@ -104,6 +106,8 @@ def _degree_only(text: str, hit) -> bool:
     after = text[hit[1]:hit[1] + 1]
     if after in ("于", "过") or hit[2] in ("约",):
         return True
+    if _CHANGE_BEFORE.search(text[max(0, hit[0] - 3):hit[0]]):
+        return False  # 减少一些: the size of a change, a rough amount
     return hit[2] in ("一些", "一点") and (after == "" or after in "，。；,;!！?？ ")
 
 
