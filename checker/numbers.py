@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from checker.words import Spans
+
 # Full-width digits and signs map one-to-one, so spans stay valid.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９％．，～－：／", "0123456789%.,~-:/")
 
@@ -157,6 +159,7 @@ class Number:
 
 
 _CN_NUM_SET = frozenset(CN_NUM)
+_HAS_CN_NUMERAL = re.compile(f"[{CN_NUM}]")
 _CURRENCY_MULT = {"k": 1e3, "m": 1e6, "万": 1e4, "千": 1e3}
 
 
@@ -177,9 +180,19 @@ def _is_cn_idiom(text: str, start: int, end: int, has_unit: bool) -> bool:
     return tok == "一" and after in _CN_IDIOM_AFTER
 
 
+# Words and idioms that contain a numeral and a measure word but no quantity.
+_CN_NUMBER_IDIOMS = re.compile(
+    "更上一层楼|一层楼|一把手|一次性|一步到位|一条龙|一体化|一线|一口气|一下子|一阵子|三番五次|一年四季|"
+    "四面八方|千方百计|一心一意|三心二意|一五一十|一站式|一把抓|一刀切|一盘棋|一张网|一本账|万无一失|百分之百")
+
+
 def find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
+    idioms = Spans((m.start(), m.end()) for m in _CN_NUMBER_IDIOMS.finditer(text)) \
+        if _HAS_CN_NUMERAL.search(text) else None
     for m in NUMBER_RE.finditer(text):
+        if idioms and idioms.covers(m.start()):
+            continue
         d = m.groupdict()  # one call instead of many m.group(...)
         if d["frac"]:
             num_text = d["num"]
