@@ -51,6 +51,38 @@ CASES = [
 ]
 
 
+EXTRA = [
+("增强员工的服务意识", "2026-11-23", "fail", "fail", "fail", None),
+("保证高质量的售后服务", "2026-11-23", "fail", "fail", "fail", None),
+("为全体新员工安排进一步的产品培训", "2026-11-23", "warn", "fail", "fail", None),
+("我们要在月底前把门店收银速度提高到每位顾客一分钟", "2026-11-23", "pass", "pass", "pass", "2026-11-30"),
+("前台要做到电话响三声之内接起", "2026-11-23", "pass", "pass", "fail", None),
+("紧急故障在工作时间内2小时到场", "2026-11-23", "pass", "pass", "fail", None),
+("他必须在明年第二季度通过英语六级考试", "2026-11-23", "pass", "pass", "pass", "2027-06-30"),
+("Make our customers happier", "2026-11-23", "fail", "fail", "fail", None),
+("Answer the front desk phone by the third ring", "2026-11-23", "pass", "pass", "fail", None),
+("Respond to urgent faults within 4 hours during office hours", "2026-11-23", "pass", "pass", "fail", None),
+("Cut the complaint rate from 5% to 3% by the end of next quarter", "2026-11-23", "pass", "pass", "pass", "2027-03-31"),
+("Pass CET-6 in the second quarter of next year", "2026-11-23", "pass", "pass", "pass", "2027-06-30"),
+("Try harder at work", "2026-11-23", "fail", "fail", "fail", None),
+("Get a score of 85 or above in the training test by December 20", "2026-11-23", "pass", "pass", "pass", "2026-12-20"),
+("提升部门的整体执行力", "2026-11-23", "fail", "fail", "fail", None),
+("把本部门的报销审批时间从5天缩短到2天", "2026-11-23", "pass", "pass", "fail", None),
+("争取下个月把客户投诉减少一些", "2026-11-23", "warn", "warn", "pass", "2026-12-31"),
+("大幅提高网店的转化率", "2026-11-23", "warn", "fail", "fail", None),
+("提高自己的沟通技巧", "2026-11-23", "fail", "fail", "fail", None),
+("年内完成ERP系统的切换", "2026-11-23", "pass", "pass", "pass", "2026-12-31"),
+("力争在2027年6月前将市场占有率提升至25%", "2026-11-23", "pass", "pass", "pass", "2027-06-30"),
+("尽快把样品寄给客户", "2026-11-23", "pass", "pass", "fail", None),
+("做一名优秀的销售员", "2026-11-23", "fail", "fail", "fail", None),
+("第四季度新开3家门店", "2026-11-23", "pass", "pass", "pass", "2026-12-31"),
+("三个月后能用英语做10分钟的产品介绍", "2026-11-23", "pass", "pass", "pass", "2027-02-23"),
+("通过努力让团队业绩更上一层楼", "2026-11-23", "warn", "fail", "fail", None),
+("明年上半年完成两门在线课程", "2026-11-23", "pass", "pass", "pass", "2027-06-30"),
+]
+CASES += EXTRA
+
+
 @pytest.mark.parametrize("text, today, s, m, t, deadline", CASES, ids=[c[0][:40] for c in CASES])
 def test_goal(text, today, s, m, t, deadline):
     report = check_goal(text, today=today)
