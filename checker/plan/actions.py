@@ -31,6 +31,8 @@ _ALIASES = {
     "what": ("what", "deliverable", "output", "task", "做什么", "内容", "事项", "交付", "交付物", "产出", "任务"),
     "when": ("when", "date", "due", "deadline", "by when", "何时", "何时完成", "时间", "完成时间", "期限", "截止", "截止时间"),
 }
+# Bookkeeping columns a spreadsheet row may carry; they are not part of the check.
+_IGNORED_KEYS = {"id", "no", "note", "notes", "step", "status", "序号", "编号", "备注"}
 _KEY_OF = {alias.lower(): name for name, aliases in _ALIASES.items() for alias in aliases}
 
 
@@ -55,6 +57,8 @@ def _row(item: dict, i: int) -> dict:
     row: dict[str, str] = {}
     for key, value in item.items():
         name = _KEY_OF.get(str(key).strip().lower())
+        if name is None and str(key).strip().lower() in _IGNORED_KEYS:
+            continue
         if name is None:
             raise _bad(f"第 {i + 1} 条行动有未知的栏目“{key}”：只能是 how、who、what、when。",
                        f"Action {i + 1} has an unknown field '{key}': use how, who, what, when.")
