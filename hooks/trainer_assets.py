@@ -93,9 +93,12 @@ def on_post_page(output, page, config):
         return html.escape(get_relative_url(path, page.url))
 
     has_trainer = "data-trainer" in output
+    # data-autostart: this page has a checker, so the client may start the
+    # worker at the first idle moment without waiting for the whole document.
     head = [
         f'<meta name="goal-trainer" data-core="{html.escape(runtime["core"])}" '
-        f'data-lock="{html.escape(runtime["lock"])}" data-package="{html.escape(runtime["package"])}">'
+        f'data-lock="{html.escape(runtime["lock"])}" data-package="{html.escape(runtime["package"])}"'
+        f'{" data-autostart" if has_trainer else ""}>'
     ]
     if has_trainer:
         head.append(f'<link rel="stylesheet" href="{url(ASSET_DIR + "trainer.css")}">')

@@ -100,6 +100,9 @@ def test_example_buttons_work_by_keyboard(checker_page):
 
 def test_text_typed_while_loading_is_checked_once_ready(page, site_url):
     page.goto(site_url + "tools/checker/")
+    # A loading state with a progress bar shows until the checker is ready.
+    wait_until(page, "document.querySelector('.gt-checker [data-role=status] progress')", 10, "the progress bar")
+    assert page.get_attribute(".gt-checker [data-role=status]", "data-state") == "loading"
     page.fill("#gt-today", TODAY)
     page.fill("#gt-goal", "尽快提高服务质量")   # before the worker is ready
     wait_checked(page, RESULT, "尽快提高服务质量", timeout=90)

@@ -13,9 +13,8 @@
  *   GoalTrainer.render(report, container, {text})
  *                                    renders any report shape into container (text only, no HTML)
  *
- * start() is called automatically at the first idle moment after the document
- * is parsed, if it contains an element with a `data-trainer` attribute; never
- * otherwise. The runtime's
+ * start() is called automatically at the first idle moment on pages that
+ * contain an element with a `data-trainer` attribute; never otherwise. The runtime's
  * location comes from <meta name="goal-trainer"> written by hooks/trainer_assets.py.
  */
 (function () {
@@ -227,9 +226,13 @@
   function autoStart() {
     if (document.querySelector("[data-trainer]")) whenIdle(function () { start(); });
   }
-  // "Loaded" = the document is parsed: waiting for the load event as well
-  // would only delay the boot (the worker runs on its own thread, and the
-  // idle callback keeps it out of the page's own start-up work).
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", autoStart);
+  // The build marks pages that contain a checker (data-autostart), so the
+  // boot can begin at the first idle moment instead of after the whole page
+  // has loaded: the worker runs on its own thread, and the idle callback keeps
+  // it out of the page's own start-up work. Other pages are checked for a
+  // [data-trainer] element once the document is parsed.
+  var meta = document.querySelector('meta[name="goal-trainer"]');
+  if (meta && meta.hasAttribute("data-autostart")) whenIdle(function () { start(); });
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", autoStart);
   else autoStart();
 })();
