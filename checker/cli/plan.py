@@ -101,7 +101,11 @@ def print_plan(report: dict) -> None:
     goal = facts["goal"]
     print(("目标：" if zh else "Goal: ") + goal["text"])
     dl = goal.get("deadline")
-    print(("  截止日期：" if zh else "  deadline: ") + (f"{dl['date']}（{dl['text']}）" if dl else ("无" if zh else "none")))
+    if dl:
+        shown = f"{dl['date']}（{dl['text']}）" if zh else f"{dl['date']} (\"{dl['text']}\")"
+    else:
+        shown = "无" if zh else "none"
+    print(("  截止日期：" if zh else "  deadline: ") + shown)
     verdict = {"pass": "通过", "revise": "需要修改"}.get(report["verdict"]) if zh else report["verdict"]
     print(("结论：" if zh else "Verdict: ") + f"{verdict}  ({report['score']}/100)\n")
     for key, c in report["criteria"].items():

@@ -22,6 +22,7 @@ from checker.star.report import build_report, detect_lang, finding
 
 ACTION_CRITERIA = ("who", "what", "when", "how")
 _MARKS = {"pass": "✓", "warn": "!", "fail": "✗", "unknown": "?"}
+_EN_PHRASE = {"who": "who owns it", "what": "what it delivers", "when": "when it is done", "how": "how it is done"}
 _WORST = {"pass": 0, "unknown": 0, "warn": 1, "fail": 2}
 _NAMES = {
     "zh": {"who": "谁负责", "what": "做什么", "when": "何时完成", "how": "怎样做", "check": "检查（Check）",
@@ -159,7 +160,7 @@ def _summary(key: str, status: str, facts: list[dict], lang: str) -> str:
     bad = [f["index"] + 1 for f in facts if f[key]["status"] != "pass"]
     if status == "pass":
         return (f"每条行动都写明了{name}（{len(facts)} 条）。" if lang == "zh"
-                else f"Every action states its {name.lower()} ({len(facts)}).")
+                else f"Every action ({len(facts)}) says {_EN_PHRASE[key]}.")
     nums = "、".join(str(n) for n in bad) if lang == "zh" else ", ".join(str(n) for n in bad)
     return (f"第 {nums} 条行动的“{name}”需要修改。" if lang == "zh"
             else f"{name}: action{'s' if len(bad) > 1 else ''} {nums} need{'' if len(bad) > 1 else 's'} work.")
