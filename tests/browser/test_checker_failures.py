@@ -58,3 +58,13 @@ def test_no_webassembly_gives_a_clear_message(page, site_url):
     assert page.locator(f"{STATUS} button.gt-retry").count() == 0
     page.fill("#gt-goal", "still typing")   # the page keeps working
     assert page.input_value("#gt-goal") == "still typing"
+
+
+def test_tampered_wheel_is_refused(page, site_url, built_site):
+    wheel = next((built_site / "pyodide").glob("checker-*/*.whl")).read_bytes()
+    tampered = wheel[:-1] + bytes([wheel[-1] ^ 1])   # one bit off: the lock's sha256 no longer matches
+    page.route("**/pyodide/checker-*/*.whl", lambda route: route.fulfill(status=200, body=tampered,
+                                                                          content_type="application/zip"))
+    page.goto(site_url + "tools/checker/")
+    wait_until(page, f"document.querySelector('{STATUS}').dataset.state === 'error'", BOOT_TIMEOUT, "the error")
+    assert "安装失败" in page.inner_text(STATUS)
