@@ -10,6 +10,7 @@ and the CLI read JSON with the standard library.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -101,8 +102,10 @@ def compile_roles(roles_dir: Path = ROLES_DIR) -> dict:
 
 
 def write_json(data: dict, path: Path) -> None:
+    """Write via a temporary file of this process and an atomic rename, so a
+    reader (or a second compile running at the same time) never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     tmp.replace(path)
 
