@@ -77,7 +77,7 @@ _en_num = "|".join(re.escape(w) for w in sorted(EN_WORDS, key=len, reverse=True)
 
 EN_RE = re.compile(
     rf"""
-    (?<![A-Za-z0-9])(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the|end|next|this|q[1-4]|h[12]|first|second|third|fourth|1st|2nd|3rd|4th|mid|by|in|before|until|during|through|year|month|quarter|today|tonight|tomorrow|eod|within|over|inside|coming|christmas|new|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?:
+    (?<![A-Za-z0-9])(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s+(?:end|next|coming|first|second|third|fourth|middle|beginning|start|\d)|(?:end|middle|beginning|start)\s+of|next\s|this\s|coming\s|q[1-4]|h[12]\b|(?:first|second|third|fourth)\s|1st|2nd|3rd|4th|mid|(?:by|in|before|until|during|through)\s+(?:20\d\d|the\s+(?:next|coming)|\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|under|less)|year|month|quarter|today|tonight|tomorrow|eod|within|over\s+the|during\s+the|inside|christmas|new\s+year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:
       (?P<iso>(?P<iso_y>\d{{4}})[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}}))(?![\d])
     | (?P<us>(?P<us_m>\d{{1,2}})/(?P<us_d>\d{{1,2}})/(?P<us_y>\d{{4}}))
     | (?P<md>(?P<md_m>{EN_MON})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<md_y>\d{{4}}))?)
