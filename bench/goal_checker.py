@@ -14,8 +14,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import platform
 import random
 import sys
 import time
@@ -27,33 +25,7 @@ sys.path.insert(0, str(ROOT))
 from checker.goal import analyse, check_goal  # noqa: E402
 from checker.relevance import find_role  # noqa: E402
 
-
-def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return (f"{platform.node()} ({cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}); "
-            f"{platform.python_implementation()} {platform.python_version()}")
-
-
-def reference_loop() -> float:
-    """CPU seconds for sum(range(10**7)): a yardstick to compare machines
-    (about 0.1-0.15 s on an idle current desktop with CPython 3.12)."""
-    start = time.process_time()
-    sum(range(10 ** 7))
-    return round(time.process_time() - start, 3)
-
-
-def _load() -> str:
-    try:
-        return " ".join(f"{x:.1f}" for x in os.getloadavg())
-    except OSError:
-        return "unknown"
+from bench._machine import load_average, machine, reference_loop  # noqa: E402
 
 
 def table_goals() -> list[dict]:
@@ -123,7 +95,7 @@ def main(argv=None) -> int:
     if not goals:
         print("bench.goal_checker: the case table (tests/cases/goals_*.yml) is missing", file=sys.stderr)
         return 1
-    figures = {"machine": machine(), "load": _load(), "reference_loop_cpu_s": reference_loop(), "throughput": throughput(goals, args.rounds),
+    figures = {"machine": machine(), "load": load_average(), "reference_loop_cpu_s": reference_loop(), "throughput": throughput(goals, args.rounds),
                "large_input": large_input_time(big_input())}
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
