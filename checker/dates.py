@@ -43,3 +43,22 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def term_end(day: dt.date, terms_ahead: int = 0) -> dt.date:
+    """Last day of the school term `day` falls in (+ terms_ahead).
+
+    Chinese school year: the autumn term ends 31 Jan, the spring term 31 Jul.
+    Feb-Jul is the spring term; Aug-Jan the autumn term (August is the summer
+    break, so "this term" then means the one about to start).
+    """
+    if 2 <= day.month <= 7:
+        year, spring = day.year, True
+    else:
+        year, spring = (day.year + 1 if day.month >= 8 else day.year), False
+    for _ in range(terms_ahead):
+        if spring:
+            year, spring = year + 1, False  # spring (Jul Y) -> autumn (Jan Y+1)
+        else:
+            spring = True  # autumn (Jan Y) -> spring (Jul Y)
+    return dt.date(year, 7, 31) if spring else dt.date(year, 1, 31)

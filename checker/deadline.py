@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from checker.dates import (add_business_days, add_months, end_of_month, end_of_quarter,
-                           quarter_of, safe_date, weekday_in_week)
+                           quarter_of, safe_date, term_end, weekday_in_week)
 from checker.numbers import EN_WORDS, parse_number
 from checker.words import Spans
 
@@ -51,6 +51,8 @@ ZH_RE = re.compile(
   | (?P<qt>(?:{_yr('qt')}的?)?(?:第(?P<qt_n>[一二三四1-4])个?季度|(?P<qt_n2>[一二三四1-4])季度|[Qq](?P<qt_n3>[1-4])(?![0-9]))(?:末|底|内)?)
   | (?P<hf>(?:{_yr('hf')}的?)?(?P<hf_n>上|下)半年(?:度)?(?:末|底|内)?)
   | (?P<yo>(?P<yo_y>\d{{4}}|[二〇零一三四五六七八九]{{4}})年(?:度)?(?P<yo_p>底|末|内|年底|年末|初|中)?)
+  | (?P<term>(?P<term_rel>本|这个?|当前|下一?个?)学期(?:的)?(?:期末|末|结束|内)?)
+  | (?P<fy>(?P<fy_rel>本|这个?|当前|下一?个?)(?:财年|财政年度|会计年度)(?:末|底|内|结束)?|(?<![\d{CN_SMALL}])财年(?:末|底))
   | (?P<thisq>(?:本|这个?|当前)季度(?:末|内|底)?|季度末|季末)
   | (?P<nextq>下个?季度(?:末|内|底)?)
   | (?P<thism>(?:本|这个?|当)月(?:(?P<tm_d>{ZH_DAY})[日号])?(?P<tm_p>中旬|下旬|上旬|底|末|内|中)?|(?<![\d{CN_SMALL}每个])月中(?P<tm_mid>旬)?|(?<![\d{CN_SMALL}每个])月(?:底|末))
@@ -77,7 +79,7 @@ _en_num = "|".join(re.escape(w) for w in sorted(EN_WORDS, key=len, reverse=True)
 
 EN_RE = re.compile(
     rf"""
-    (?<![A-Za-z0-9])(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s+(?:end|next|coming|first|second|third|fourth|middle|beginning|start|\d)|(?:end|middle|beginning|start)\s+of|next\s|this\s|coming\s|q[1-4]|h[12]\b|(?:first|second|third|fourth)\s|1st|2nd|3rd|4th|mid|(?:by|in|before|until|during|through)\s+(?:20\d\d|the\s+(?:next|coming)|\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|under|less)|year|month|quarter|today|tonight|tomorrow|eod|within|over\s+the|during\s+the|inside|christmas|new\s+year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:
+    (?<![A-Za-z0-9])(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s+(?:end|next|coming|first|second|third|fourth|middle|beginning|start|\d)|(?:end|middle|beginning|start)\s+of|next\s|this\s|coming\s|q[1-4]|h[12]\b|(?:first|second|third|fourth)\s|1st|2nd|3rd|4th|mid|(?:by|in|before|until|during|through)\s+(?:20\d\d|the\s+(?:next|coming)|\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|under|less)|year|month|quarter|today|tonight|tomorrow|eod|within|over\s+the|during\s+the|inside|christmas|new\s+year|fiscal\s+year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:
       (?P<iso>(?P<iso_y>\d{{4}})[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}}))(?![\d])
     | (?P<us>(?P<us_m>\d{{1,2}})/(?P<us_d>\d{{1,2}})/(?P<us_y>\d{{4}}))
     | (?P<md>(?P<md_m>{EN_MON})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<md_y>\d{{4}}))?)
@@ -87,6 +89,8 @@ EN_RE = re.compile(
     | (?P<thism>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[-\s]end|this\s+month)
     | (?P<qt>(?:the\s+)?(?:end\s+of\s+)?(?:Q(?P<qt_n>[1-4])|(?:the\s+)?(?P<qt_w>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)
           (?:\s+(?:of\s+)?(?:(?P<qt_y>\d{{4}})|(?P<qt_this>this\s+year)|(?P<qt_next>next\s+year)))?)
+    | (?P<term>(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<term_n1>next\s+)?|this\s+|(?P<term_n2>next\s+))(?:semester|term)(?!\s+papers?))
+    | (?P<fy>(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?|this\s+|(?P<fy_next>next\s+))fiscal\s+year(?:[-\s]end)?(?!\s+\d)|fiscal\s+year[-\s]end)
     | (?P<nextq>(?:the\s+)?(?:end\s+of\s+)?next\s+quarter)
     | (?P<thisq>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter|this\s+quarter|quarter[-\s]end)
     | (?P<hf>(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?P<hf_w>first|second)\s+half(?:\s+of\s+(?:the\s+|this\s+)?year|\s+of\s+(?P<hf_y>\d{{4}}))?|H(?P<hf_n>[12])(?:\s+(?P<hf_y2>\d{{4}}))?)
@@ -214,6 +218,10 @@ def _resolve_zh(m, today: dt.date) -> dt.date | None:
         if g("yo_p") == "中":
             return dt.date(year, 6, 30)
         return dt.date(year, 12, 31)
+    if kind == "term":  # 本学期 / 下学期: see dates.term_end
+        return term_end(today, 1 if (g("term_rel") or "").startswith("下") else 0)
+    if kind == "fy":  # the Chinese fiscal year is the calendar year
+        return dt.date(today.year + (1 if (g("fy_rel") or "").startswith("下") else 0), 12, 31)
     if kind == "thisq":
         return end_of_quarter(today.year, quarter_of(today))
     if kind == "nextq":
@@ -358,6 +366,10 @@ def _resolve_en(m, today: dt.date, text: str) -> dt.date | None:
         if g("qt_next"):
             return end_of_quarter(today.year + 1, q)
         return _roll(end_of_quarter(today.year, q), today, bool(g("qt_this")), lambda y: end_of_quarter(y, q))
+    if kind == "term":  # this / next semester: see dates.term_end
+        return term_end(today, 1 if (g("term_n1") or g("term_n2")) else 0)
+    if kind == "fy":  # fiscal year = calendar year (checker/README.md)
+        return dt.date(today.year + (1 if g("fy_next") else 0), 12, 31)
     if kind == "nextq":
         q = quarter_of(today) + 1
         return end_of_quarter(today.year + (q > 4), (q - 1) % 4 + 1)

@@ -95,3 +95,31 @@ def test_end_of_month_in_february_and_leap_year():
 def test_quarter_roll_depends_on_today():
     assert deadline_of("第三季度", dt.date(2026, 3, 1)) == "2026-09-30"
     assert deadline_of("第三季度", dt.date(2026, 10, 1)) == "2027-09-30"
+
+
+# School terms (autumn ends 31 Jan, spring 31 Jul) and the fiscal year (= calendar year).
+@pytest.mark.parametrize("text, today, expected", [
+    ("本学期读完3本书", dt.date(2026, 9, 15), "2027-01-31"),
+    ("本学期读完3本书", dt.date(2027, 1, 10), "2027-01-31"),
+    ("这学期读完3本书", dt.date(2027, 3, 1), "2027-07-31"),
+    ("本学期读完3本书", dt.date(2027, 8, 20), "2028-01-31"),   # August: the coming autumn term
+    ("下学期期末考到90分", dt.date(2026, 11, 23), "2027-07-31"),
+    ("下学期期末考到90分", dt.date(2027, 4, 1), "2028-01-31"),
+    ("本学期结束前交论文", dt.date(2027, 3, 1), "2027-07-31"),
+    ("本财年把费用控制在20万以内", dt.date(2026, 11, 23), "2026-12-31"),
+    ("下个财年", dt.date(2026, 11, 23), "2027-12-31"),
+    ("read 3 novels this semester", dt.date(2026, 10, 5), "2027-01-31"),
+    ("pass the test next term", dt.date(2026, 10, 5), "2027-07-31"),
+    ("by the end of the semester", dt.date(2027, 2, 15), "2027-07-31"),
+    ("cut costs by 15% this fiscal year", dt.date(2026, 11, 23), "2026-12-31"),
+    ("by the end of next fiscal year", dt.date(2026, 11, 23), "2027-12-31"),
+])
+def test_school_term_and_fiscal_year(text, today, expected):
+    assert deadline_of(text, today) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "本轮迭代修复5个缺陷", "close 5 tickets this sprint", "finish this term paper", "上学期考了80分",
+])
+def test_periods_without_a_fixed_date_are_not_deadlines(text):
+    assert deadline_of(text) is None
