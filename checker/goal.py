@@ -20,6 +20,7 @@ from checker.errors import MAX_TEXT_CHARS, InputError
 from checker.lang import detect_lang
 from checker.measure import judge_measurable
 from checker.measure import metric_numbers as find_measured
+from checker.markup import mask_code
 from checker.numbers import find_numbers, normalise
 from checker.relevance import find_role, resolve_roles
 from checker.report import assemble, make_finding
@@ -81,7 +82,7 @@ def _fmt_ratio(r) -> str:
 
 
 def analyse(text: str, today: dt.date, lang: str, matcher=None, deadline_only: bool = False) -> dict:
-    norm = normalise(text)
+    norm = mask_code(normalise(text))
     findings: list[dict] = []
     statuses: dict[str, str] = {}
     pass_params: dict[str, dict] = {}

@@ -1,0 +1,36 @@
+"""Markup and code are not goal text: blank them out before the goal is read.
+
+`<img src=x onerror=alert(1)>` names no concrete thing and its 1 is no
+measure. Each masked character becomes a space, so spans found in the
+masked text still point at the same characters of the original.
+"""
+from __future__ import annotations
+
+import re
+
+_CODE = re.compile(
+    r"""<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)          # a script or style element, content and all
+      | <!--.*?(?:-->|$)                                     # an HTML comment
+      | </?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>            # a tag
+      | </?[A-Za-z][A-Za-z0-9:-]*\s[^<>]*=[^<>]*$            # an unclosed tag with attributes
+      | &(?:[A-Za-z]+|\#\d+|\#x[0-9A-Fa-f]+);                # an entity
+      | (?<![\w.])(?:javascript|vbscript|data):\S*           # a script URL
+      | \$\{[^}\n]*\}|\{\{[^}\n]*\}\}|\{%[^%\n]*%\}          # template placeholders
+      | (?<![\w.-])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\((?:[\x20-\x27\x2a-\x7e]|\([\x20-\x27\x2a-\x7e]*\))*\)\s*;?  # a call: alert(1), console.log('x')
+      | \b(?:SELECT\s+.+?\s+FROM|DROP\s+(?:TABLE|DATABASE)|INSERT\s+INTO|DELETE\s+FROM|UPDATE\s+\S+\s+SET|UNION\s+SELECT)\b[^;\n]*;?  # SQL (upper case)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_WORD = re.compile(r"[A-Za-z\u3400-\u9fff\uf900-\ufaff]")
+
+
+def mask_code(text: str) -> str:
+    """`text` with markup and code replaced by spaces (same length).
+
+    Text with no letter or Han character left is no goal at all: all blank.
+    """
+    if any(c in text for c in "<>&(${;"):
+        text = _CODE.sub(lambda m: " " * (m.end() - m.start()), text)
+    if not _WORD.search(text):
+        return " " * len(text)
+    return text
