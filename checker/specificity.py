@@ -80,6 +80,24 @@ def segment(text: str, masked: list[tuple[int, int]]):
     return tokens
 
 
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def _is_gibberish(word: str) -> bool:
+    """A Latin word no reader could take for a thing: keyboard mash (asdf,
+    qwer), no vowel at all (zxcv), or one letter repeated; and a Han run of one
+    repeated character (哈哈哈). Acronyms and product names (AWS, PMP, iOS)
+    keep their capitals, so only lower-case words are judged by shape."""
+    if len(set(word.lower())) == 1:
+        return True
+    if not word.isascii() or not word.islower():
+        return False
+    if len(word) >= 3 and any(word in row or word in row[::-1] for row in _KEYBOARD_ROWS):
+        return True
+    return _VOWEL.search(word) is None
+
+
 @lru_cache(maxsize=1)
 def _empty_heads() -> frozenset:
     return frozenset(w.lower() for name in ("empty_heads_zh", "empty_heads_en") for w in data_loader.lexicon(name))
@@ -92,13 +110,18 @@ def _is_modifier(text, tokens, k) -> bool:
     """A content token right before an abstract head (代码质量, 'audit work') only qualifies it."""
     s, e, _ = tokens[k]
     nxt = k + 1
-    if nxt < len(tokens) and text[tokens[nxt][0]:tokens[nxt][1]] in ("的", "'s"):
-        nxt += 1
-    if nxt < len(tokens):
+    while nxt < len(tokens):  # 销售团队的战斗力: skip abstract nouns and 的 on the way to the head
         ns, ne, ncat = tokens[nxt]
         gap = text[e:ns]
-        if text[ns:ne].lower() in _empty_heads() and len(gap.strip(" 的'")) == 0 and ns - e <= 2:
+        if len(gap.strip(" 的'")) != 0 or ns - e > 2:
+            break
+        word = text[ns:ne]
+        if word.lower() in _empty_heads():
             return True
+        if word not in ("的", "'s") and ncat != "head":
+            break
+        e = ne
+        nxt += 1
     # English "the credibility of audit": a noun after "<head> of"
     if k > 0 and text[s].isascii() and text[tokens[k - 1][0]:tokens[k - 1][1]].lower() in _empty_heads():
         return _OF_BEFORE.search(text[max(0, s - 30):s]) is not None
@@ -122,7 +145,7 @@ def judge_specific(text: str, masked: list[tuple[int, int]], quantities=()):
             content.append((s, e, word))
         elif cat == "content":
             is_han = bool(_HAN.match(word))
-            if (is_han and e - s < 2) or (not is_han and len(word) < 3):
+            if (is_han and e - s < 2) or (not is_han and len(word) < 3) or _is_gibberish(word):
                 continue
             if _is_modifier(text, tokens, k):
                 abstract.append((s, e, word))

@@ -1,0 +1,31 @@
+"""S on text that only looks like a goal: keyboard mash, repeated characters,
+slogans, qualifiers of an abstract head; and acronyms that must stay concrete."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_goal
+
+TODAY = "2026-11-23"
+
+
+def s_status(text):
+    return check_goal(text, today=TODAY)["criteria"]["S"]["status"]
+
+
+@pytest.mark.parametrize("text", [
+    "asdf qwer zxcv", "jkl hjkl", "xxxx yyyy", "哈哈哈哈哈", "<b>加油</b>",
+    "提高服务质量，让客户更满意", "我们必须提高思想认识，步调一致，齐抓共管",
+    "完善内部管理制度", "尽快提升销售团队的战斗力", "Make the world a better place",
+])
+def test_no_concrete_thing_fails_s(text):
+    assert s_status(text) == "fail"
+
+
+@pytest.mark.parametrize("text", [
+    "今年通过CET-4", "年底前拿到PMP证书", "把AWS月账单降到6万元", "年底前完成Six Sigma绿带课程",
+    "月底前把KPI考核表发给每位员工", "Migrate the CRM to AWS by March", "Pass the CET-4 exam",
+    "Fix the iOS crash on login", "Ship the SDK docs", "提升客户满意度",
+])
+def test_acronyms_and_product_names_stay_concrete(text):
+    assert s_status(text) in ("pass", "warn")
