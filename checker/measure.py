@@ -24,6 +24,8 @@ ZERO_TARGET = re.compile(r"(?:降|减|压|控制)(?:为|到|至|在)\s*(?:零|0)
 _ORDINAL_MEASURE = re.compile(r"\b(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s+(?:ring|rings|attempt|try|call|contact|visit)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|提升|降低|缩短|加快|扩大|多|少)了?$")
 _ROUGH_NEAR = re.compile(r"大约|大概|约|左右|上下|约为")
+# "read more books": a comparative with no amount is a direction, not a yes/no outcome
+_COMPARATIVE = re.compile(r"\b(?:more|fewer|less)\b(?!\s+than)", re.I)
 _ARTICLE_UNITS = {"个", "名", "位", "种", "份", "项", "件", "门", "家", "支", "套"}
 
 
@@ -144,7 +146,7 @@ def judge_measurable(text: str, numbers: list[Number], masked, change_spans, cha
         return "pass", details
     if rough_metrics or rough_words:
         return "warn", details
-    details["outcome"] = find_outcome(text, content)
+    details["outcome"] = None if _COMPARATIVE.search(text) else find_outcome(text, content)
     if details["outcome"]:
         return "pass", details
     if input_metrics:

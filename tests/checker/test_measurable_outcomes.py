@@ -1,0 +1,31 @@
+"""M: yes/no outcomes found by word lists, and comparatives that are only a direction."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_goal
+
+TODAY = "2026-11-23"
+
+
+def m_status(text):
+    return check_goal(text, today=TODAY)["criteria"]["M"]["status"]
+
+
+@pytest.mark.parametrize("text", [
+    "本学期期末考试物理不挂科", "Get an A in organic chemistry this term", "在月底前把所有供应商的对账单核对完",
+    "期末考试全科及格",
+])
+def test_yes_no_outcomes_pass(text):
+    assert m_status(text) == "pass"
+
+
+@pytest.mark.parametrize("text", [
+    "Read more books", "Write more unit tests", "Send fewer emails", "Get an apple",
+])
+def test_a_comparative_without_an_amount_is_no_outcome(text):
+    assert m_status(text) == "fail"
+
+
+def test_a_comparative_with_a_number_still_passes():
+    assert m_status("Read 5 more books by March") == "pass"
