@@ -26,6 +26,11 @@ _CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|提升|降低|缩短|加�
 _ROUGH_NEAR = re.compile(r"大约|大概|约|左右|上下|约为")
 # "read more books": a comparative with no amount is a direction, not a yes/no outcome
 _COMPARATIVE = re.compile(r"\b(?:more|fewer|less)\b(?!\s+than)", re.I)
+# Time spent at a steady pace is the standard of a habit (每天花30分钟练琴,
+# "spend 20 minutes a day practicing"), not a one-off input like 组建5人小组.
+_DURATION_UNITS = {"分钟", "小时", "minute", "minutes", "min", "mins", "hour", "hours", "h"}
+_PACE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|weekday|night|morning|evening)\b", re.I)
+_PACE_BEFORE = re.compile(r"每(?:天|日|周|晚|早|个工作日)")
 _ARTICLE_UNITS = {"个", "名", "位", "种", "份", "项", "件", "门", "家", "支", "套"}
 
 
@@ -113,6 +118,13 @@ def _degree_only(text: str, hit) -> bool:
     return hit[2] in ("一些", "一点") and (after == "" or after in "，。；,;!！?？ ")
 
 
+def _habit_pace(text: str, n: Number) -> bool:
+    """A duration tied to a cadence: 每天花30分钟, "20 minutes a day"."""
+    if (n.unit or "").lower() not in _DURATION_UNITS:
+        return False
+    return bool(_PACE_AFTER.match(text[n.end:n.end + 16]) or _PACE_BEFORE.search(text[max(0, n.start - 8):n.start]))
+
+
 def judge_measurable(text: str, numbers: list[Number], masked, change_spans, changes=(), content=(),
                      metrics=None) -> tuple[str, dict]:
     if metrics is None:
@@ -130,7 +142,8 @@ def judge_measurable(text: str, numbers: list[Number], masked, change_spans, cha
         if rough_index.overlaps(n.start - 3, n.start) or rough_index.overlaps(n.end, n.end + 3) \
                 or _ROUGH_NEAR.search(near):
             rough_metrics.append(n)
-        elif _INPUT_BEFORE.search(text[max(0, n.start - 12):n.start]) and not change_index.covers(n.start):
+        elif _INPUT_BEFORE.search(text[max(0, n.start - 12):n.start]) and not change_index.covers(n.start) \
+                and not _habit_pace(text, n):
             input_metrics.append(n)
         else:
             strong.append(n)

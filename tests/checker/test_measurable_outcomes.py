@@ -29,3 +29,13 @@ def test_a_comparative_without_an_amount_is_no_outcome(text):
 
 def test_a_comparative_with_a_number_still_passes():
     assert m_status("Read 5 more books by March") == "pass"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Spend 20 minutes a day practicing piano", "pass"),   # a habit's pace is its standard
+    ("每天花30分钟练琴", "pass"),
+    ("花2小时开会", "warn"),                                # time put in once is an input
+    ("Spend 2 hours on the report", "warn"),
+])
+def test_time_spent_counts_only_with_a_pace(text, status):
+    assert m_status(text) == status
