@@ -21,7 +21,7 @@
   "use strict";
 
   var CHECK_TIMEOUT_MS = 3000;   // a check taking longer is treated as stuck
-  var BOOT_TIMEOUT_MS = 120000;  // a boot taking longer than this has failed
+  var BOOT_TIMEOUT_MS = 300000;  // 13 MB on a slow link can take minutes; past this, give up
   var MAX_GOAL_CHARS = 2000;     // the checker's own limit (checker/errors.py MAX_TEXT_CHARS)
   var MAX_PAYLOAD_CHARS = 100000; // any kind: never ship a huge paste to the worker
 
