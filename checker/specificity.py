@@ -80,22 +80,23 @@ def segment(text: str, masked: list[tuple[int, int]]):
     return tokens
 
 
-_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890")
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# every run of 3+ keys along a keyboard row, both directions: asdf, qwer, lkj
+_KEYBOARD_RUNS = frozenset(row[i:j] for r in _KEYBOARD_ROWS for row in (r, r[::-1])
+                           for i in range(len(row)) for j in range(i + 3, len(row) + 1))
 _VOWEL = re.compile(r"[aeiouy]")
 
 
 def _is_gibberish(word: str) -> bool:
-    """A Latin word no reader could take for a thing: keyboard mash (asdf,
-    qwer), no vowel at all (zxcv), or one letter repeated; and a Han run of one
-    repeated character (哈哈哈). Acronyms and product names (AWS, PMP, iOS)
-    keep their capitals, so only lower-case words are judged by shape."""
-    if len(set(word.lower())) == 1:
+    """A word no reader could take for a thing: one character repeated (哈哈哈,
+    xxxx), keyboard mash (asdf, qwer) or no vowel at all (zxcv). Acronyms and
+    product names (AWS, PMP, iOS) keep capitals, so only lower-case Latin
+    words are judged by their shape."""
+    if word.count(word[0]) == len(word):
         return True
-    if not word.isascii() or not word.islower():
+    if not (word.isascii() and word.islower()):
         return False
-    if len(word) >= 3 and any(word in row or word in row[::-1] for row in _KEYBOARD_ROWS):
-        return True
-    return _VOWEL.search(word) is None
+    return word in _KEYBOARD_RUNS or _VOWEL.search(word) is None
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +105,16 @@ def _empty_heads() -> frozenset:
 
 
 _TITLE = re.compile(r"《[^》\n]{1,60}》|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"")
+
+
+@lru_cache(maxsize=1)
+def _more_verbs() -> tuple:
+    return tuple(data_loader.lexicon("more_verbs_zh"))
+
+
+def _more_then_verb(word: str) -> bool:
+    """多签 / 多拜访: "more" + an action, a concrete act with no amount."""
+    return len(word) >= 2 and word[0] == "多" and word[1:].startswith(_more_verbs())
 
 
 def _is_modifier(text, tokens, k) -> bool:
@@ -150,6 +161,8 @@ def judge_specific(text: str, masked: list[tuple[int, int]], quantities=()):
             if _is_modifier(text, tokens, k):
                 abstract.append((s, e, word))
                 continue
+            if is_han and _more_then_verb(word):
+                vague.append((s, s + 1, "多"))
             content.append((s, e, word))
         elif cat == "vague":
             if word.lower() == "more" and _THAN.match(text[e:e + 6]):

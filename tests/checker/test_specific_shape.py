@@ -29,3 +29,12 @@ def test_no_concrete_thing_fails_s(text):
 ])
 def test_acronyms_and_product_names_stay_concrete(text):
     assert s_status(text) in ("pass", "warn")
+
+
+@pytest.mark.parametrize("text", ["今年争取多签几个大客户", "下个月多联系老客户"])
+def test_more_before_an_action_warns(text):
+    assert s_status(text) == "warn"
+
+
+def test_more_as_part_of_a_name_is_not_vague():
+    assert s_status("年底前上线多语言版本") == "pass"
