@@ -27,10 +27,16 @@ _WORD = re.compile(r"[A-Za-z\u3400-\u9fff\uf900-\ufaff]")
 def mask_code(text: str) -> str:
     """`text` with markup and code replaced by spaces (same length).
 
-    Text with no letter or Han character left is no goal at all: all blank.
+    Text that is mostly markup or code, or has no letter or Han character
+    left, is no goal at all: all blank.
     """
     if any(c in text for c in "<>&(${;"):
-        text = _CODE.sub(lambda m: " " * (m.end() - m.start()), text)
+        masked = _CODE.sub(lambda m: " " * (m.end() - m.start()), text)
+        if masked != text:
+            kept = sum(not c.isspace() for c in masked)
+            if kept * 2 < sum(not c.isspace() for c in text):
+                return " " * len(text)  # mostly markup: a snippet of code, not a goal in a tag
+            text = masked
     if not _WORD.search(text):
         return " " * len(text)
     return text

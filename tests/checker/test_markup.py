@@ -18,6 +18,8 @@ TODAY = "2026-11-23"
     "1234567",
     "2026-12-31",
     "${7*7}",
+    "<div onclick=\"steal()\">click</div>",   # mostly markup: the word inside is no goal
+    "<iframe src=\"http://evil.example\"></iframe>",
 ])
 def test_markup_code_and_bare_numbers_are_no_goal(text):
     report = check_goal(text, today=TODAY)

@@ -14,14 +14,15 @@ def m_status(text):
 
 @pytest.mark.parametrize("text", [
     "本学期期末考试物理不挂科", "Get an A in organic chemistry this term", "在月底前把所有供应商的对账单核对完",
-    "期末考试全科及格",
+    "期末考试全科及格", "年底前学会跳一支完整的广场舞", "元旦前把明年的部门培训计划报给人事部",
+    "Start a chess club at school next term",
 ])
 def test_yes_no_outcomes_pass(text):
     assert m_status(text) == "pass"
 
 
 @pytest.mark.parametrize("text", [
-    "Read more books", "Write more unit tests", "Send fewer emails", "Get an apple",
+    "Read more books", "Write more unit tests", "Send fewer emails", "Get an apple", "学会沟通", "Start exercising",
 ])
 def test_a_comparative_without_an_amount_is_no_outcome(text):
     assert m_status(text) == "fail"
