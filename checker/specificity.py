@@ -121,7 +121,7 @@ def _is_modifier(text, tokens, k) -> bool:
     """A content token right before an abstract head (代码质量, 'audit work') only qualifies it."""
     s, e, _ = tokens[k]
     nxt = k + 1
-    while nxt < len(tokens):  # 销售团队的战斗力: skip abstract nouns and 的 on the way to the head
+    while nxt < len(tokens):  # 销售团队的战斗力, 风清气正的良好氛围: skip abstract nouns, vague words and 的
         ns, ne, ncat = tokens[nxt]
         gap = text[e:ns]
         if len(gap.strip(" 的'")) != 0 or ns - e > 2:
@@ -129,7 +129,7 @@ def _is_modifier(text, tokens, k) -> bool:
         word = text[ns:ne]
         if word.lower() in _empty_heads():
             return True
-        if word not in ("的", "'s") and ncat != "head":
+        if word not in ("的", "'s") and ncat not in ("head", "vague"):
             break
         e = ne
         nxt += 1

@@ -17,6 +17,7 @@ def s_status(text):
     "asdf qwer zxcv", "jkl hjkl", "xxxx yyyy", "哈哈哈哈哈", "<b>加油</b>",
     "提高服务质量，让客户更满意", "我们必须提高思想认识，步调一致，齐抓共管",
     "完善内部管理制度", "尽快提升销售团队的战斗力", "Make the world a better place",
+    "营造团结奋进的良好氛围", "打造公开透明的优质服务",  # qualifiers reach the head across vague words
     "lorem ipsum dolor", "Live our values every day", "真抓实干，务求实效，全面提升工作水平", "增强责任担当，提高履职能力",
 ])
 def test_no_concrete_thing_fails_s(text):
