@@ -24,6 +24,8 @@ ZERO_TARGET = re.compile(r"(?:降|减|压|控制)(?:为|到|至|在)\s*(?:零|0)
 _ORDINAL_MEASURE = re.compile(r"\b(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s+(?:ring|rings|attempt|try|call|contact|visit)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|提升|降低|缩短|加快|扩大|多|少)了?$")
 _ROUGH_NEAR = re.compile(r"大约|大概|约|左右|上下|约为")
+# A letter grade is a checkable standard: "from a C to a B", "get a B+"
+_LETTER_GRADE = re.compile(r"\b(?:[Ff]rom\s+an?\s+[A-F][+-]?\s+to|[Gg]et|[Ee]arn|[Ss]core|[Aa]chieve|[Rr]each)\s+an?\s+[A-F][+-]?(?![\w'])")
 # "read more books": a comparative with no amount is a direction, not a yes/no outcome
 _COMPARATIVE = re.compile(r"\b(?:more|fewer|less)\b(?!\s+than)", re.I)
 # Time spent at a steady pace is the standard of a habit (每天花30分钟练琴,
@@ -149,6 +151,10 @@ def judge_measurable(text: str, numbers: list[Number], masked, change_spans, cha
             strong.append(n)
     details = {"metrics": strong + rough_metrics + input_metrics, "strong": strong, "rough": rough_metrics + rough_words,
                "inputs": input_metrics, "outcome": None}
+    if not strong and _LETTER_GRADE.search(text):
+        m = _LETTER_GRADE.search(text)
+        details["outcome"] = (m.start(), m.end())
+        return "pass", details
     if not strong and _ORDINAL_MEASURE.search(text):
         m = _ORDINAL_MEASURE.search(text)
         details["outcome"] = (m.start(), m.end())

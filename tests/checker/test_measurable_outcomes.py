@@ -40,3 +40,15 @@ def test_a_comparative_with_a_number_still_passes():
 ])
 def test_time_spent_counts_only_with_a_pace(text, status):
     assert m_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Raise my chemistry grade from a C to a B this semester", "pass"),  # letter grades are a standard
+    ("Get a B+ in statistics", "pass"),
+    ("Reach a decision by Friday", "fail"),                               # "a d…" is no grade
+    ("下学期拿到一等奖学金", "pass"),
+    ("半年内用吉他弹会《童年》", "pass"),
+    ("多去几家客户那里走访", "warn"),                                      # 几家 is a rough amount
+])
+def test_grades_awards_and_rough_counts(text, status):
+    assert m_status(text) == status
