@@ -45,13 +45,14 @@ ZH_DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一�
 
 ZH_RE = re.compile(
     rf"""
-    (?=[\d{CN_SMALL}半今明后本这当下上第季Qq年月周星礼未接在用花元国劳圣春过全])  # cheap test before the alternatives
+    (?=[\d{CN_SMALL}半今明后本这当下上第季Qq年月周星礼未接在用花元国劳圣春过全暑寒])  # cheap test before the alternatives
     (?:(?P<iso>(?P<iso_y>\d{{4}})[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}}))(?![\d])
   | (?P<md>(?:{_yr('md')}的?)?(?P<md_m>{ZH_MONTH})月份?(?:(?P<md_d>{ZH_DAY})[日号])?(?P<md_p>底|末|中旬|上旬|下旬|初|中)?)
   | (?P<qt>(?:{_yr('qt')}的?)?(?:第(?P<qt_n>[一二三四1-4])个?季度|(?P<qt_n2>[一二三四1-4])季度|[Qq](?P<qt_n3>[1-4])(?![0-9]))(?:末|底|内)?)
   | (?P<hf>(?:{_yr('hf')}的?)?(?P<hf_n>上|下)半年(?:度)?(?:末|底|内)?)
   | (?P<yo>(?P<yo_y>\d{{4}}|[二〇零一三四五六七八九]{{4}})年(?:度)?(?P<yo_p>底|末|内|年底|年末|初|中)?)
   | (?P<term>(?P<term_rel>本|这个?|当前|下一?个?)学期(?:的)?(?:期末|末|结束|内)?)
+  | (?P<vac>(?P<vac_rel>今年|明年|本|这个?)?的?(?P<vac_w>暑假|寒假)(?:结束|期间|里)?)
   | (?P<fy>(?P<fy_rel>本|这个?|当前|下一?个?)(?:财年|财政年度|会计年度)(?:末|底|内|结束)?|(?<![\d{CN_SMALL}])财年(?:末|底))
   | (?P<thisq>(?:本|这个?|当前)季度(?:末|内|底)?|季度末|季末)
   | (?P<nextq>下个?季度(?:末|内|底)?)
@@ -222,6 +223,18 @@ def _resolve_zh(m, today: dt.date) -> dt.date | None:
         return term_end(today, 1 if (g("term_rel") or "").startswith("下") else 0)
     if kind == "fy":  # the Chinese fiscal year is the calendar year
         return dt.date(today.year + (1 if (g("fy_rel") or "").startswith("下") else 0), 12, 31)
+    if kind == "vac":  # school breaks follow the terms: 暑假前 = 31 Jul, 暑假 = 31 Aug; 寒假前 = 31 Jan, 寒假 = end of Feb
+        before = m.string[m.end():m.end() + 2].startswith(("前", "之前", "以前")) and not m.group().endswith("结束")
+        summer = g("vac_w") == "暑假"
+
+        def make(y):
+            if summer:
+                return dt.date(y, 7, 31) if before else dt.date(y, 8, 31)
+            return dt.date(y, 1, 31) if before else end_of_month(y, 2)
+        rel = g("vac_rel") or ""
+        if rel == "明年":
+            return make(today.year + 1)
+        return _roll(make(today.year), today, rel == "今年", make)
     if kind == "thisq":
         return end_of_quarter(today.year, quarter_of(today))
     if kind == "nextq":

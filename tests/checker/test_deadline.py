@@ -123,3 +123,15 @@ def test_school_term_and_fiscal_year(text, today, expected):
 ])
 def test_periods_without_a_fixed_date_are_not_deadlines(text):
     assert deadline_of(text) is None
+
+
+# School breaks follow the terms: 暑假前 = 31 Jul, during 暑假 = 31 Aug; 寒假前 = 31 Jan, during 寒假 = end of Feb.
+@pytest.mark.parametrize("text, expected", [
+    ("明年暑假前托福考到100分", "2027-07-31"),   # not 明年 alone (2027-12-31)
+    ("暑假学会游泳", "2027-08-31"),
+    ("寒假前读完3本书", "2027-01-31"),
+    ("寒假里练完字帖", "2027-02-28"),
+    ("暑假结束前交报告", "2027-08-31"),
+])
+def test_school_breaks(text, expected):
+    assert deadline_of(text) == expected

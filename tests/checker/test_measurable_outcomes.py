@@ -49,6 +49,9 @@ def test_time_spent_counts_only_with_a_pace(text, status):
     ("下学期拿到一等奖学金", "pass"),
     ("半年内用吉他弹会《童年》", "pass"),
     ("多去几家客户那里走访", "warn"),                                      # 几家 is a rough amount
+    ("Give written feedback on every student's project proposal", "pass"),
+    ("Renew the office lease", "pass"),
+    ("全力以赴完成今年的各项任务", "fail"),
 ])
 def test_grades_awards_and_rough_counts(text, status):
     assert m_status(text) == status

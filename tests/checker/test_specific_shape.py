@@ -20,6 +20,7 @@ def s_status(text):
     "营造团结奋进的良好氛围", "打造公开透明的优质服务",  # qualifiers reach the head across vague words
     "树立正确的价值观", "让每一位顾客都感到宾至如归", "Embrace change and grow as a person",
     "Create a more inclusive workplace", "Deliver exceptional value to our clients",
+    "做一个有担当的人", "Take my career to the next level",
     "lorem ipsum dolor", "Live our values every day", "真抓实干，务求实效，全面提升工作水平", "增强责任担当，提高履职能力",
 ])
 def test_no_concrete_thing_fails_s(text):
