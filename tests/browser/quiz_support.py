@@ -44,17 +44,6 @@ def grade_rewrite(q, attempts: int = 3) -> str:
     return verdict
 
 
-def poll(page, expression: str, timeout: float = 20):
-    deadline = time.monotonic() + timeout
-    value = None
-    while time.monotonic() < deadline:
-        value = page.evaluate(expression)
-        if value:
-            return value
-        page.wait_for_timeout(100)
-    raise AssertionError(f"timed out waiting for {expression} (last {value!r})")
-
-
 def store_key(page) -> str:
     return page.evaluate("window.QuizStore.key")
 

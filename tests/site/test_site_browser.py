@@ -3,22 +3,12 @@ finds the front-desk page for 三声起接. The `page` fixture fails the test if
 anything was requested from a host other than 127.0.0.1."""
 from __future__ import annotations
 
-import time
 
 import pytest
 
+from tests.browser.checker_support import wait_until
+
 pytestmark = pytest.mark.browser
-
-
-def _poll(page, expression: str, timeout: float = 20):
-    # wait_for_function needs eval, which the site's CSP forbids: poll instead.
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = page.evaluate(expression)
-        if value:
-            return value
-        page.wait_for_timeout(100)
-    raise AssertionError(f"timed out waiting for {expression}")
 
 
 def test_home_page_renders_chinese(page, site_url, page_guard):
@@ -46,7 +36,7 @@ def test_search_finds_the_front_desk_page(page, site_url):
     # fill() only fires `input`, so end with a real key press.
     box.fill("三声起接")
     box.press("End")
-    hrefs = _poll(page, """(() => {
+    hrefs = wait_until(page, """(() => {
         const links = [...document.querySelectorAll('.md-search-result__item a')].map(a => a.href);
         return links.length ? links : null; })()""")
     assert any("/cases/front-desk/" in h for h in hrefs), hrefs
@@ -56,7 +46,7 @@ def test_dark_palette_toggle_switches_scheme(page, site_url):
     page.goto(site_url + "pdca/")
     before = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     page.locator("form[data-md-component=palette] label:visible").first.click()
-    after = _poll(page, f"""(() => {{ const s = document.body.getAttribute('data-md-color-scheme');
+    after = wait_until(page, f"""(() => {{ const s = document.body.getAttribute('data-md-color-scheme');
         return s !== {before!r} ? s : null; }})()""")
     assert {before, after} == {"default", "slate"}
     # The diagram sits on its own white card, so it stays readable in the dark scheme.
