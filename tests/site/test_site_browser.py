@@ -3,7 +3,6 @@ finds the front-desk page for 三声起接. The `page` fixture fails the test if
 anything was requested from a host other than 127.0.0.1."""
 from __future__ import annotations
 
-
 import pytest
 
 from tests.browser.checker_support import wait_until
