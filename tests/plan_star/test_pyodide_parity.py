@@ -9,17 +9,14 @@ ones the site ships.
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-from pathlib import Path
 
 import pytest
 
 from checker.bridge import run as cpython_run
 from tests.plan_star.cases import plan_cases, plan_payload, rule_examples, star_cases
+from tests.pyodide.runner import run_in_pyodide
 
 pytestmark = pytest.mark.node
-RUNNER = Path(__file__).resolve().parents[1] / "pyodide" / "run_bridge.mjs"
 
 BAD_INPUTS = [
     ("bad-plan-empty-goal", "plan", {"goal": " ", "actions": ["x"]}),
@@ -44,22 +41,7 @@ def jobs() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def pyodide_reports(tmp_path_factory) -> dict:
-    from hooks.checker_bundle import PYODIDE_NPM, ensure_bundle
-
-    node = shutil.which("node")
-    if not node:
-        pytest.fail("node is not installed: run `make setup`")
-    bundle = ensure_bundle()
-    jobs_file = tmp_path_factory.mktemp("pyodide-plan-star") / "jobs.json"
-    jobs_file.write_text(json.dumps(jobs(), ensure_ascii=False), encoding="utf-8")
-    proc = subprocess.run(
-        [node, str(RUNNER), str(PYODIDE_NPM), str(bundle["dir"] / "pyodide-lock.json"), str(jobs_file)],
-        capture_output=True, text=True, timeout=600,
-    )
-    assert proc.returncode == 0, f"node failed:\n{proc.stderr[-3000:]}"
-    data = json.loads(proc.stdout)
-    assert data["python"].startswith("3.14"), data["python"]
-    return {r["id"]: r["report"] for r in data["results"]}
+    return run_in_pyodide(jobs(), tmp_path_factory.mktemp("pyodide-plan-star"))
 
 
 def test_every_job_ran(pyodide_reports):

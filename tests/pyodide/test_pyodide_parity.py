@@ -9,19 +9,15 @@ CPython's, case by case. Every case carries its own `today`, so dates agree.
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-from pathlib import Path
 
 import pytest
 
 from checker.bridge import run as cpython_run
 from checker.compile import compile_rules
-from hooks.checker_bundle import PYODIDE_NPM, ensure_bundle
 from tests.cases.table import load_table
+from tests.pyodide.runner import run_in_pyodide
 
 pytestmark = pytest.mark.node
-HERE = Path(__file__).resolve().parent
 
 BAD_INPUTS = [
     ("bad-empty", "goal", {"text": "   "}),
@@ -56,20 +52,7 @@ def jobs() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def pyodide_reports(tmp_path_factory) -> dict:
-    node = shutil.which("node")
-    if not node:
-        pytest.fail("node is not installed: run `make setup`")
-    bundle = ensure_bundle()
-    jobs_file = tmp_path_factory.mktemp("pyodide") / "jobs.json"
-    jobs_file.write_text(json.dumps(jobs(), ensure_ascii=False), encoding="utf-8")
-    proc = subprocess.run(
-        [node, str(HERE / "run_bridge.mjs"), str(PYODIDE_NPM), str(bundle["dir"] / "pyodide-lock.json"), str(jobs_file)],
-        capture_output=True, text=True, timeout=600,
-    )
-    assert proc.returncode == 0, f"node failed:\n{proc.stderr[-3000:]}"
-    data = json.loads(proc.stdout)
-    assert data["python"].startswith("3.14"), data["python"]
-    return {r["id"]: r["report"] for r in data["results"]}
+    return run_in_pyodide(jobs(), tmp_path_factory.mktemp("pyodide"))
 
 
 def test_every_job_ran(pyodide_reports):
