@@ -10,12 +10,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from checker.cli import CliError, dump_json, exit_code_for, run_batch
+from checker.cli import STATUS_MARK, CliError, dump_json, exit_code_for, run_batch
 from checker.plan import check_plan
 from checker.star.report import input_error
 
 _KEYS = {"goal", "actions", "today", "lang", "id"}
-_MARK = {"pass": "✓", "warn": "!", "fail": "✗", "unknown": "?"}
 
 
 def register(sub) -> None:
@@ -109,7 +108,7 @@ def print_plan(report: dict) -> None:
     verdict = {"pass": "通过", "revise": "需要修改"}.get(report["verdict"]) if zh else report["verdict"]
     print(("结论：" if zh else "Verdict: ") + f"{verdict}  ({report['score']}/100)\n")
     for key, c in report["criteria"].items():
-        print(f"  {_MARK.get(c['status'], '·')} {c['name']:<10} {c['status']:<5} {c['summary']}")
+        print(f"  {STATUS_MARK.get(c['status'], '·')} {c['name']:<10} {c['status']:<5} {c['summary']}")
     print("\n" + ("行动：" if zh else "Actions:"))
     for a in facts["actions"]:
         step = {"check": " [Check]", "act": " [Act]"}.get(a["step"] or "", "")
@@ -118,10 +117,10 @@ def print_plan(report: dict) -> None:
         for key in ("who", "what", "when", "how"):
             part = a[key]
             shown = part.get("date") or part.get("text") or ""
-            parts.append(f"{key} {_MARK.get(part['status'], '·')}" + (f" {shown}" if shown else ""))
+            parts.append(f"{key} {STATUS_MARK.get(part['status'], '·')}" + (f" {shown}" if shown else ""))
         print("     " + " · ".join(parts))
     pdca = facts["pdca"]
-    print("\nPDCA: " + "  ".join(f"{k.upper()[0]} {_MARK.get(v, '·')}" for k, v in pdca.items()))
+    print("\nPDCA: " + "  ".join(f"{k.upper()[0]} {STATUS_MARK.get(v, '·')}" for k, v in pdca.items()))
     if report["findings"]:
         print("\n" + ("发现：" if zh else "Findings:"))
         for f in report["findings"]:

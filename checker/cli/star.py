@@ -5,12 +5,11 @@
 """
 from __future__ import annotations
 
-from checker.cli import CliError, dump_json, exit_code_for, run_batch
+from checker.cli import STATUS_MARK, CliError, dump_json, exit_code_for, run_batch
 from checker.star import check_star
 from checker.star.report import input_error
 
 _KEYS = {"text", "lang", "id", "today"}
-_MARK = {"pass": "✓", "warn": "!", "fail": "✗", "unknown": "?"}
 
 
 def register(sub) -> None:
@@ -55,7 +54,7 @@ def print_star(report: dict) -> None:
     verdict = {"pass": "通过", "revise": "需要修改"}.get(report["verdict"]) if zh else report["verdict"]
     print(("结论：" if zh else "Verdict: ") + f"{verdict}  ({report['score']}/100)\n")
     for key, c in report["criteria"].items():
-        print(f"  {_MARK.get(c['status'], '·')} {key} {c['status']:<5} {c['summary']}")
+        print(f"  {STATUS_MARK.get(c['status'], '·')} {key} {c['status']:<5} {c['summary']}")
     print("\n" + ("逐句：" if zh else "Sentence by sentence:"))
     for s in report["facts"]["sentences"]:
         print(f"  [{s['label']}] {s['text']}")
