@@ -32,14 +32,9 @@ def test_model_rewrite_passes_and_weak_goal_fails(q):
 
 
 DIAGNOSES = [q for b in banks for q in b.questions if q["type"] == "diagnose"]
-# The checker passes S for these two although its README calls 提高服务质量-style goals
-# (abstract verb + abstract noun) a fail; kept visible here until the checker catches up.
-CHECKER_MISSES = {"ap-006", "case-003"}
 
 
-@pytest.mark.parametrize("q", [
-    pytest.param(q, marks=pytest.mark.xfail(reason="checker passes S on an abstract goal", strict=False))
-    if q["id"] in CHECKER_MISSES else q for q in DIAGNOSES], ids=lambda q: q["id"])
+@pytest.mark.parametrize("q", DIAGNOSES, ids=lambda q: q["id"])
 def test_diagnose_answer_is_what_the_checker_finds(q):
     payload = {"text": q["goal"], **{k: q[k] for k in ("role", "today") if q.get(k)}}
     report = json.loads(run("goal", json.dumps(payload, ensure_ascii=False)))
