@@ -18,11 +18,15 @@ from __future__ import annotations
 
 import html
 import re
+import sys
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
-FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)$")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, for hooks.fences
+from hooks.fences import replace_fences  # noqa: E402
+
 OPTION = re.compile(r"^(role|today)=([A-Za-z0-9\-]+)$")
 ASSET_DIR = "assets/trainer/"
 
@@ -53,29 +57,14 @@ def _widget(body: str, options: str, number: int, where: str) -> str:
 
 def replace_checker_fences(markdown: str, where: str) -> str:
     """Swap top-level ```smart-checker blocks for the widget; leave other fences alone."""
-    lines = markdown.split("\n")
-    out: list[str] = []
-    i, count = 0, 0
-    while i < len(lines):
-        m = FENCE_OPEN.match(lines[i])
-        if not m:
-            out.append(lines[i])
-            i += 1
-            continue
-        fence, info = m.group("fence"), m.group("info").strip()
-        closing = re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
-        end = next((j for j in range(i + 1, len(lines)) if closing.match(lines[j])), None)
-        if end is None:  # unclosed fence: leave the rest as it is
-            out.extend(lines[i:])
-            break
-        lang, _, options = info.partition(" ")
-        if lang == "smart-checker":
-            count += 1
-            out.extend(["", m.group("indent") + _widget("\n".join(lines[i + 1:end]), options, count, where), ""])
-        else:
-            out.extend(lines[i:end + 1])  # another fence: copied verbatim, never looked inside
-        i = end + 1
-    return "\n".join(out)
+    count = 0
+
+    def widget(body: str, options: str, line: int) -> str:
+        nonlocal count
+        count += 1
+        return _widget(body, options, count, where)
+
+    return replace_fences(markdown, {"smart-checker": widget})
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -9,15 +9,15 @@ import html
 import json
 import posixpath
 import random
-import re
 
 from mkdocs.utils import get_relative_url
+
+from hooks.fences import replace_fences
 
 from .banks import Bank
 from .schema import (DEFAULT_TAG_LABELS, DIFFICULTIES, SCHEMA_VERSION, SMART_CRITERIA, SMART_NAMES,
                      STAR_NAMES, TAGS)
 
-FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)$")
 BLOCK_KEYS = {"bank", "ids", "tags", "draw", "title", "shuffle"}
 TYPE_NAMES = {"single": "单选题", "multiple": "多选题", "true-false": "判断题", "diagnose": "诊断题",
               "rewrite": "改写题", "order": "排序题", "tag": "标注题"}
@@ -173,36 +173,20 @@ class SiteQuizzes:
 
 def replace_quiz_fences(markdown: str, quizzes: SiteQuizzes, page) -> tuple[str, list[dict]]:
     """Swap top-level ```quiz blocks for quiz containers; other fences are copied verbatim."""
-    lines = markdown.split("\n")
-    out: list[str] = []
     placed: list[dict] = []
-    i = 0
-    while i < len(lines):
-        m = FENCE_OPEN.match(lines[i])
-        if not m:
-            out.append(lines[i])
-            i += 1
-            continue
-        fence, info = m.group("fence"), m.group("info").strip()
-        closing = re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
-        end = next((j for j in range(i + 1, len(lines)) if closing.match(lines[j])), None)
-        if end is None:
-            out.extend(lines[i:])
-            break
-        lang = info.split(" ", 1)[0]
-        if lang == "quiz":
-            try:
-                placement = quizzes.placement("\n".join(lines[i + 1:end]))
-            except QuizBlockError as exc:
-                raise QuizBlockError(f"line {i + 1}: {exc}") from None
-            placed.append(placement)
-            out.extend(["", m.group("indent") + quizzes.container(placement), ""])
-        elif lang == "quiz-banks":
-            out.extend(["", bank_table(quizzes, page.file.src_uri), ""])
-        else:
-            out.extend(lines[i:end + 1])
-        i = end + 1
-    return "\n".join(out), placed
+
+    def quiz(body: str, options: str, line: int) -> str:
+        try:
+            placement = quizzes.placement(body)
+        except QuizBlockError as exc:
+            raise QuizBlockError(f"line {line}: {exc}") from None
+        placed.append(placement)
+        return quizzes.container(placement)
+
+    def banks(body: str, options: str, line: int) -> str:
+        return bank_table(quizzes, page.file.src_uri)
+
+    return replace_fences(markdown, {"quiz": quiz, "quiz-banks": banks}), placed
 
 
 def bank_table(quizzes: SiteQuizzes, src_uri: str) -> str:
