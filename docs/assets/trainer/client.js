@@ -211,6 +211,10 @@
     render: function (report, container, options) {
       return window.GoalTrainerRender(report, container, options || {}, siteRoot);
     },
+    // Show a status from onStatus in `box`; `retry` runs when the learner clicks 重试.
+    renderStatus: function (box, status, retry) {
+      return window.GoalTrainerStatus(box, status, retry);
+    },
     limits: { maxGoalChars: MAX_GOAL_CHARS, checkTimeoutMs: CHECK_TIMEOUT_MS },
     siteRoot: siteRoot,
     // Test hook: make the worker spin forever, as a pathological check would;

@@ -90,23 +90,12 @@
   }
 
   function showStatus(st) {
-    statusBox.setAttribute("data-state", st.state);
-    empty(statusBox);
-    if (st.state === "ready") { statusBox.hidden = true; return; }
-    statusBox.hidden = false;
-    if (st.state === "loading") {
-      var bar = el("progress", "gt-progress");
-      bar.max = 1;
-      bar.value = st.progress || 0;
-      statusBox.appendChild(bar);
-    }
-    statusBox.appendChild(el("span", st.state === "error" ? "gt-status__text--error" : null,
-      st.message || (st.state === "loading" ? "正在加载检查器…" : "")));
-    if (st.state === "error") {
-      var retry = el("button", "md-button gt-retry", "重试");
-      retry.type = "button";
-      retry.addEventListener("click", function () { window.GoalTrainer.start(); schedule(0); });
-      statusBox.appendChild(retry);
+    if (window.GoalTrainer) {
+      window.GoalTrainer.renderStatus(statusBox, st, function () { window.GoalTrainer.start(); schedule(0); });
+    } else {
+      statusBox.hidden = false;
+      statusBox.setAttribute("data-state", st.state);
+      statusBox.textContent = st.message;
     }
   }
 

@@ -20,29 +20,7 @@
 
   // ---- loading / error state, shared by every widget on the page --------
   function showStatus(box, retry) {
-    return T.onStatus(function (s) {
-      while (box.firstChild) box.removeChild(box.firstChild);
-      box.setAttribute("data-state", s.state);
-      if (s.state === "ready") { box.hidden = true; return; }
-      box.hidden = false;
-      if (s.state === "loading") {
-        var bar = el("progress", "gt-progress");
-        bar.max = 1;
-        bar.value = s.progress || 0;
-        bar.setAttribute("aria-label", "检查器加载进度");
-        box.appendChild(bar);
-        box.appendChild(el("span", "gt-status__text", (s.message || "正在加载检查器…") +
-          "（首次加载约需数秒，可以先写，准备好后会自动检查）"));
-      } else {
-        box.appendChild(el("span", "gt-status__text gt-status__text--error", s.message || "检查器出错了。"));
-        if (s.code !== "unsupported") {
-          var button = el("button", "md-button gt-retry", "重试");
-          button.type = "button";
-          button.addEventListener("click", retry);
-          box.appendChild(button);
-        }
-      }
-    });
+    return T.onStatus(function (s) { T.renderStatus(box, s, retry); });
   }
 
   // ---- live checking of one text box ---------------------------------------
