@@ -39,7 +39,8 @@
     var box = el("div", "gt-message gt-message--error");
     box.setAttribute("role", "alert");
     box.appendChild(el("strong", null, "无法检查："));
-    box.appendChild(document.createTextNode(String(error.message || error.code || "未知错误")));
+    // Checker errors carry a Chinese message too; the site is Chinese first.
+    box.appendChild(document.createTextNode(String(error.message_zh || error.message || error.code || "未知错误")));
     container.appendChild(box);
   }
 

@@ -169,13 +169,9 @@
   function showError(err) {
     empty(sentencesBox);
     empty(questionsBox);
-    empty(resultBox);
-    var box = el("div", "gt-message gt-message--error");
-    box.setAttribute("role", "alert");
-    box.appendChild(el("strong", null, "无法检查："));
-    // Error objects from the checker carry a Chinese message too; the site is Chinese first.
-    box.appendChild(document.createTextNode(String((err && (err.message_zh || err.message)) || "未知错误")));
-    resultBox.appendChild(box);
+    // render.js comes with the page head; if even it failed to load, say so in plain text.
+    if (window.GoalTrainerRender) window.GoalTrainerRender({ error: err || {} }, resultBox, {});
+    else resultBox.textContent = "无法检查：" + ((err && err.message) || "检查器脚本没有加载，请刷新页面。");
   }
 
   var timer = null;
