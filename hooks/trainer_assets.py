@@ -13,6 +13,8 @@
   checker lock file are (from hooks/checker_bundle.py). Pages that contain a
   `data-trainer` element also get the stylesheet and the widgets script; the
   worker itself only starts on those pages.
+- Adds the plan builder's and the STAR practice's scripts (plan.js, star.js)
+  only to the pages that hold them (hooks/page_assets.py).
 """
 from __future__ import annotations
 
@@ -24,11 +26,14 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, for hooks.fences
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, for hooks.*
 from hooks.fences import replace_fences  # noqa: E402
+from hooks.page_assets import add_scripts  # noqa: E402
 
 OPTION = re.compile(r"^(role|today)=([A-Za-z0-9\-]+)$")
 ASSET_DIR = "assets/trainer/"
+# Tools with a page of their own (docs/tools/): their data-trainer value and script.
+TOOL_SCRIPTS = {"plan-builder": "plan.js", "star-practice": "star.js"}
 
 
 def _widget(body: str, options: str, number: int, where: str) -> str:
@@ -74,6 +79,8 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_page(output, page, config):
+    tools = [ASSET_DIR + script for value, script in TOOL_SCRIPTS.items() if f'data-trainer="{value}"' in output]
+    output = add_scripts(output, page, tools)
     runtime = config.extra.get("trainer_runtime")
     if not runtime or "</head>" not in output:
         return output

@@ -73,7 +73,9 @@ def test_worksheet_and_online_page_per_bank(built_site):
 
 
 def test_quiz_pages_add_no_inline_script(built_site):
-    for page in ["quiz", "quiz/practice", "quiz/progress", "quiz/worksheets/smart-s"]:
+    pages = {"quiz": "quiz.js", "quiz/practice": "practice.js", "quiz/progress": "progress-page.js",
+             "quiz/worksheets/smart-s": "worksheet.js"}
+    for page, script in pages.items():
         text = (built_site / page / "index.html").read_text(encoding="utf-8")
-        assert "assets/quiz/quiz.js" in text
+        assert f'src="{"../" * page.count("/")}../assets/quiz/{script}"' in text, page
         assert not re.search(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>\s*\S", text.split("</header>", 1)[-1].split("<footer", 1)[0])
