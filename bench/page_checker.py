@@ -238,6 +238,8 @@ def main(argv=None) -> int:
     parser.add_argument("--site", type=Path, help="an already built site (default: build one)")
     parser.add_argument("--runs", type=int, default=5, help="boots per page and cache mode (default 5)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--only", choices=("boot", "keystroke", "bytes"), action="append",
+                        help="run only this part (repeatable; default: all)")
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
@@ -247,29 +249,44 @@ def main(argv=None) -> int:
         add_bare_page(site)
         with SiteServer(site) as server, sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
-            figures = {
-                "machine": machine(),
-                "boot": boot_ratio(browser, server.url, args.runs),
-                "boot_without_search": boot_ratio(browser, server.url, args.runs, block_search=True),
-                "keystroke": keystroke_latency(browser, server.url),
-                "bytes": page_bytes(browser, server.url, site),
-            }
+            parts = set(args.only or ("boot", "keystroke", "bytes"))
+            figures = {"machine": machine()}
+            if "boot" in parts:
+                figures["boot"] = boot_ratio(browser, server.url, args.runs)
+                figures["boot_without_search"] = boot_ratio(browser, server.url, args.runs, block_search=True)
+            if "keystroke" in parts:
+                figures["keystroke"] = keystroke_latency(browser, server.url)
+            if "bytes" in parts:
+                figures["bytes"] = page_bytes(browser, server.url, site)
             browser.close()
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=1))
         return 0
-    b, k, y = figures["boot"], figures["keystroke"], figures["bytes"]
     print(f"In-page checker benchmarks on {figures['machine']}")
+    if "boot" in figures:
+        print_boot(figures, args.runs)
+    if "keystroke" in figures:
+        k = figures["keystroke"]
+        print(f"  keystroke -> feedback over {k['n']} cases: DOM p50 {k['dom_p50_ms']} ms, p95 {k['dom_p95_ms']} ms;"
+              f" next frame p50 {k['frame_p50_ms']} ms, p95 {k['frame_p95_ms']} ms (target p95 < 50 ms)")
+    if "bytes" in figures:
+        print_bytes(figures["bytes"])
+    return 0
+
+
+def print_boot(figures: dict, runs: int) -> None:
+    b = figures["boot"]
     for mode in ("cold", "warm"):
         print(f"  boot {mode}: checker page {b[mode]['checker_ms']} ms / bare core {b[mode]['bare_ms']} ms"
-              f" = {b[mode]['ratio']} (target <= 1.15; medians of {args.runs})")
+              f" = {b[mode]['ratio']} (target <= 1.15; medians of {runs})")
         print(f"    checker page phases (ms after navigation): {b[mode]['checker_phases_ms']}")
     for mode in ("cold", "warm"):
         nb = figures["boot_without_search"][mode]
         print(f"  boot {mode} with the site's search index blocked (theme cost split off): {nb['checker_ms']} ms /"
               f" {nb['bare_ms']} ms = {nb['ratio']}")
-    print(f"  keystroke -> feedback over {k['n']} cases: DOM p50 {k['dom_p50_ms']} ms, p95 {k['dom_p95_ms']} ms;"
-          f" next frame p50 {k['frame_p50_ms']} ms, p95 {k['frame_p95_ms']} ms (target p95 < 50 ms)")
+
+
+def print_bytes(y: dict) -> None:
     print(f"  bytes beyond the Pyodide core (target < 300 KB): {y['beyond_core_bytes'] / 1024:.1f} KB in"
           f" {y['requests_beyond_core']} requests as served (no compression), {y['beyond_core_gzip_bytes'] / 1024:.1f} KB"
           f" if gzipped; core {y['core_bytes'] / 1024 / 1024:.1f} MB")
@@ -278,7 +295,6 @@ def main(argv=None) -> int:
           f" the rest is the site's theme, search index and other widgets")
     for url, n in y["largest_beyond_core"]:
         print(f"    {n / 1024:7.1f} KB  {url}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -14,13 +14,17 @@ from checker.errors import DataMissingError
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
-def _read(name: str) -> dict:
-    path = DATA_DIR / name
+def read_bytes(name: str) -> bytes:
+    """A file of checker/data. Read through the module's loader, so it also
+    works when the browser imports the package straight from its wheel."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+        return __spec__.loader.get_data(str(DATA_DIR / name))
+    except OSError:
         raise DataMissingError(f"checker/data/{name}") from None
-    return json.loads(text)
+
+
+def _read(name: str) -> dict:
+    return json.loads(read_bytes(name).decode("utf-8"))
 
 
 @lru_cache(maxsize=1)

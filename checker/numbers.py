@@ -45,7 +45,7 @@ ZH_UNITS = [
 ]
 EN_UNIT = r"[A-Za-z][A-Za-z\-]{0,19}"
 
-_zh_unit_alt = "|".join(re.escape(u) for u in sorted(set(ZH_UNITS), key=len, reverse=True))
+_zh_unit_alt = "|".join(re.escape(u) for u in sorted(dict.fromkeys(ZH_UNITS), key=len, reverse=True))  # not set(): the order must not vary per process (checker/sre_cache.py)
 _en_words_alt = "|".join(re.escape(w) for w in sorted(EN_WORDS, key=len, reverse=True))
 
 ARABIC = r"\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?"  # bounded: long digit runs stay linear

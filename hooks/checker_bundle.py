@@ -3,7 +3,9 @@
 Builds the checker wheel, adds it to a copy of Pyodide's lock file with
 pyodide-build's `pyodide lockfile add-wheels`, and copies the pinned Pyodide
 core (from the npm package in node_modules/pyodide) plus the wheel and lock
-into the site:
+into the site. Before the wheel is built, hooks/sre_cache.mjs runs the
+checker's warm-up under that same Pyodide in Node and stores the compiled
+regexes in the wheel (checker/sre_cache.py), so the page starts faster.
 
     site/pyodide/v<version>/             the core: pyodide.mjs, pyodide.asm.mjs,
                                          pyodide.asm.wasm, python_stdlib.zip
@@ -44,7 +46,8 @@ CORE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdl
 PACKAGE = "smart-goal-checker"
 CDN_TEMPLATE = "https://cdn.jsdelivr.net/npm/pyodide@{version}/"
 # Bump when the bundle's layout changes, so old caches are not reused.
-BUNDLE_FORMAT = "2"
+BUNDLE_FORMAT = "3"
+SRE_CACHE_SCRIPT = ROOT / "hooks" / "sre_cache.mjs"
 
 _bundle: dict | None = None  # the current bundle, set in on_config
 
@@ -63,7 +66,7 @@ def pyodide_version() -> str:
 def source_hash(version: str) -> str:
     """Hash everything the wheel and lock are made from."""
     h = hashlib.sha256(f"{BUNDLE_FORMAT}\0{version}\0".encode())
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "README.md", SRE_CACHE_SCRIPT.relative_to(ROOT).as_posix()):
         h.update(name.encode() + b"\0" + (ROOT / name).read_bytes())
     h.update((PYODIDE_NPM / "pyodide-lock.json").read_bytes())
     for path in sorted((ROOT / "checker").rglob("*")):
@@ -87,8 +90,16 @@ def pyodide_cli() -> str:
     return str(cli)
 
 
+def node_cli() -> str:
+    node = shutil.which("node")
+    if node is None:
+        raise PluginError("checker_bundle: `node` is not on PATH (it records the regex cache under Pyodide): "
+                          "run `make setup`.")
+    return node
+
+
 def build_bundle(out: Path) -> None:
-    """Compile the rules, build the wheel in a clean copy, make the lock."""
+    """Compile the rules, record the regex cache, build the wheel in a clean copy, make the lock."""
     run([sys.executable, "-m", "checker.compile"], "compiling the rule YAML (python -m checker.compile)", ROOT)
     with tempfile.TemporaryDirectory(prefix="checker-wheel-") as tmp:
         src = Path(tmp) / "src"
@@ -97,6 +108,8 @@ def build_bundle(out: Path) -> None:
         for name in ("pyproject.toml", "README.md"):
             shutil.copy2(ROOT / name, src / name)
         shutil.copytree(ROOT / "checker", src / "checker", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        run([node_cli(), str(SRE_CACHE_SCRIPT), str(PYODIDE_NPM), str(src)],
+            "recording the regex cache under Pyodide (hooks/sre_cache.mjs)", ROOT)
         wheels = Path(tmp) / "wheels"
         env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}  # reproducible zip timestamps
         run([sys.executable, "-m", "pip", "wheel", ".", "--no-deps", "--no-build-isolation",

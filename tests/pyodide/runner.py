@@ -31,4 +31,6 @@ def run_in_pyodide(jobs: list[dict], workdir: Path) -> dict:
     assert proc.returncode == 0, f"node failed:\n{proc.stderr[-3000:]}"
     data = json.loads(proc.stdout)
     assert data["python"].startswith("3.14"), data["python"]
+    # The reports below must come from the build's precompiled regexes, as in the browser.
+    assert data["preloaded"] > 0, "the wheel's regex cache (checker/sre_cache.py) was not used"
     return {r["id"]: r["report"] for r in data["results"]}
