@@ -56,7 +56,8 @@ def view(page) -> dict:
       });
       const cards = {};
       root.querySelectorAll('[data-role=result] .gt-card').forEach(c => {
-        cards[c.dataset.criterion] = {status: c.dataset.status, name: c.querySelector('.gt-card__name').textContent};
+        cards[c.dataset.criterion] = {status: c.dataset.status, name: c.querySelector('.gt-card__name').textContent,
+                                      letter: c.querySelector('.gt-card__letter').textContent};
       });
       const rules = Array.from(root.querySelectorAll('[data-role=result] .gt-finding')).map(f => f.dataset.rule);
       return {rows, pdca, cards, rules};
@@ -106,7 +107,10 @@ def test_example_plan_covers_the_whole_pdca_cycle(plan_page):
         assert "✓" in step["text"] and "通过" in step["text"]
     assert shown["rows"][0]["reads"]["when"]["text"].endswith("读作 2026-11-12")
     assert shown["rows"][3]["step"] == "C 检查" and shown["rows"][4]["step"] == "A 纠正"
-    assert shown["cards"]["who"]["name"] == "谁负责 Who" and shown["cards"]["goal"]["name"] == "目标 SMART"
+    # Card titles: Chinese first with the English term (the report's own names are Chinese only), no letter.
+    assert {k: (v["letter"], v["name"]) for k, v in shown["cards"].items()} == {
+        "who": ("", "谁负责 Who"), "what": ("", "做什么 What"), "when": ("", "何时完成 When"), "how": ("", "怎样做 How"),
+        "check": ("", "检查 Check"), "act": ("", "纠正 Act"), "goal": ("", "目标 SMART")}
 
 
 def test_vague_owner_and_late_date_show_on_their_row(plan_page):

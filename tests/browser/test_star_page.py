@@ -31,7 +31,8 @@ def shown(page) -> dict:
           reason: s.querySelector('.gt-star__reason').textContent})),
         legend: Array.from(root.querySelectorAll('.gt-star__legend li')).map(l => l.textContent),
         cards: Object.fromEntries(Array.from(root.querySelectorAll('[data-role=result] .gt-card')).map(
-          c => [c.dataset.criterion, {status: c.dataset.status, name: c.querySelector('.gt-card__name').textContent}])),
+          c => [c.dataset.criterion, {status: c.dataset.status, name: c.querySelector('.gt-card__name').textContent,
+                                      letter: c.querySelector('.gt-card__letter').textContent}])),
         rules: Array.from(root.querySelectorAll('[data-role=result] .gt-finding')).map(f => f.dataset.rule),
         questions: Array.from(root.querySelectorAll('.gt-star__q')).map(q => q.textContent),
         input: root.querySelector('#gt-star-text').value,
@@ -64,7 +65,9 @@ def test_parts_never_rely_on_colour_alone(star_page):
     assert [item[:4] for item in view["legend"]] == ["S 情境", "T 任务", "A 行动", "R 结果"]
     assert [s["tag"] for s in view["sentences"]] == ["S 情境", "T 任务", "A 行动", "R 结果"]
     assert all(s["reason"] for s in view["sentences"])
-    assert view["cards"]["S"]["name"] == "情境 Situation" and view["cards"]["R"]["name"] == "结果 Result"
+    # Card titles: letter, then Chinese first with the English term (the report's own names are Chinese only).
+    assert {k: (v["letter"], v["name"]) for k, v in view["cards"].items()} == {
+        "S": ("S", "情境 Situation"), "T": ("T", "任务 Task"), "A": ("A", "行动 Action"), "R": ("R", "结果 Result")}
 
 
 def test_seed_flaws_are_reported(star_page):

@@ -12,6 +12,13 @@
 
   var root = document.querySelector('[data-trainer="plan-builder"]');
   if (!root) return;
+  // DOM helpers shared by the trainer scripts; render.js, in the page head, defines them.
+  var D = window.GoalTrainerDom;
+  if (!D) {
+    root.querySelector('[data-role="status"]').textContent = "检查器脚本没有加载，请刷新页面。";
+    return;
+  }
+  var el = D.el, empty = D.empty, badge = D.statusBadge;
 
   var DEBOUNCE_MS = 400;
   var MAX_ROWS = 40;   // the checker's own limit (checker/plan/actions.py MAX_ACTIONS)
@@ -21,12 +28,6 @@
     { key: "what", label: "做什么 What", hint: "看得见的产出，例如：新的排班表" },
     { key: "when", label: "何时完成 When", hint: "日期或频率，例如：11月15日前" },
   ];
-  var STATUS = {
-    pass: { icon: "✓", word: "通过" },
-    warn: { icon: "!", word: "注意" },
-    fail: { icon: "✗", word: "未通过" },
-    unknown: { icon: "?", word: "待确认" },
-  };
   var PDCA = [
     { key: "plan", letter: "P", name: "计划 Plan", what: "目标符合 SMART，并有行动" },
     { key: "do", letter: "D", name: "执行 Do", what: "每条行动写全怎样、谁、什么、何时" },
@@ -56,23 +57,6 @@
   var pdcaBox = root.querySelector('[data-role="pdca"]');
   var resultBox = root.querySelector('[data-role="result"]');
   var addButton = root.querySelector('[data-action="add"]');
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
-
-  function badge(status) {
-    var st = STATUS[status] ? status : "unknown";
-    var b = el("span", "gt-status gt-status--" + st);
-    var icon = el("span", "gt-status__icon", STATUS[st].icon);
-    icon.setAttribute("aria-hidden", "true");
-    b.appendChild(icon);
-    b.appendChild(el("span", "gt-status__word", STATUS[st].word));
-    return b;
-  }
 
   // ---- styles (kept with the script: one file per page feature) ----------
   function injectStyle() {
@@ -182,7 +166,7 @@
   function load(plan) {
     goalInput.value = plan.goal || "";
     if (plan.today !== undefined) todayInput.value = plan.today;
-    while (rowList.firstChild) rowList.removeChild(rowList.firstChild);
+    empty(rowList);
     (plan.rows || []).forEach(addRow);
     if (!rowCount()) addRow();
     schedule(0);
@@ -204,15 +188,14 @@
     Array.prototype.forEach.call(rowList.children, function (li) {
       li.querySelectorAll("[data-read]").forEach(function (r) {
         r.removeAttribute("data-status");
-        while (r.firstChild) r.removeChild(r.firstChild);
+        empty(r);
       });
-      var notes = li.querySelector(".gt-plan__notes");
-      while (notes.firstChild) notes.removeChild(notes.firstChild);
+      empty(li.querySelector(".gt-plan__notes"));
       var step = li.querySelector(".gt-plan__step");
       step.hidden = true;
       li.removeAttribute("data-status");
     });
-    while (pdcaBox.firstChild) pdcaBox.removeChild(pdcaBox.firstChild);
+    empty(pdcaBox);
   }
 
   function worst(statuses) {
@@ -284,12 +267,12 @@
     Object.keys(report).forEach(function (k) { shown[k] = report[k]; });
     shown.facts = facts;
     window.GoalTrainer.render(shown, resultBox, { text: report.text });
+    // render.js titles cards with the report's names, which are Chinese only
+    // ("谁负责", "检查（Check）"); this page also gives the English term.
     resultBox.querySelectorAll(".gt-card").forEach(function (card) {
       var key = card.getAttribute("data-criterion");
       var name = card.querySelector(".gt-card__name");
       if (name && CARD_NAMES[key]) name.textContent = CARD_NAMES[key];
-      var letter = card.querySelector(".gt-card__letter");
-      if (letter) letter.textContent = "";
     });
     var verdict = resultBox.querySelector(".gt-verdict");
     if (verdict && verdict.childNodes[1]) {
@@ -299,9 +282,7 @@
   }
 
   function showError(err) {
-    // render.js comes with the page head; if even it failed to load, say so in plain text.
-    if (window.GoalTrainerRender) window.GoalTrainerRender({ error: err || {} }, resultBox, {});
-    else resultBox.textContent = "无法检查：" + ((err && err.message) || "检查器脚本没有加载，请刷新页面。");
+    window.GoalTrainerRender({ error: err || {} }, resultBox, {});   // from render.js, like D
   }
 
   // ---- checking -----------------------------------------------------------
@@ -319,7 +300,7 @@
     var mine = ++seq;
     if (!goal.trim()) {
       clearFeedback();
-      while (resultBox.firstChild) resultBox.removeChild(resultBox.firstChild);
+      empty(resultBox);
       resultBox.appendChild(el("p", "gt-hint", "先写下目标：行动计划要从一个目标开始。"));
       resultBox.setAttribute("data-checked", String(mine));
       return;

@@ -2,6 +2,9 @@
  * calls only: learner text and checker output are set with textContent, never
  * parsed as HTML, so a goal like <img src=x onerror=...> shows as typed.
  * Used through GoalTrainer.render(report, container, {text}).
+ *
+ * Loaded in the head of every page, before the other trainer scripts, so it
+ * also gives them the small DOM helpers they share (window.GoalTrainerDom).
  */
 (function () {
   "use strict";
@@ -31,8 +34,24 @@
     return node;
   }
 
+  function empty(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+    return node;
+  }
+
   function statusOf(value) {
     return STATUS[value] ? value : "unknown";
+  }
+
+  // A status as icon + word (the icon is hidden from screen readers).
+  function statusBadge(value) {
+    var st = statusOf(value);
+    var badge = el("span", "gt-status gt-status--" + st);
+    var icon = el("span", "gt-status__icon", STATUS[st].icon);
+    icon.setAttribute("aria-hidden", "true");
+    badge.appendChild(icon);
+    badge.appendChild(el("span", "gt-status__word", STATUS[st].word));
+    return badge;
   }
 
   function renderError(error, container) {
@@ -69,11 +88,7 @@
       var head = el("div", "gt-card__head");
       head.appendChild(el("span", "gt-card__letter", key.length <= 2 ? key : ""));
       head.appendChild(el("span", "gt-card__name", item.name || names[key] || key));
-      var badge = el("span", "gt-status gt-status--" + st);
-      badge.appendChild(el("span", "gt-status__icon", STATUS[st].icon));
-      badge.appendChild(el("span", "gt-status__word", STATUS[st].word));
-      badge.firstChild.setAttribute("aria-hidden", "true");
-      head.appendChild(badge);
+      head.appendChild(statusBadge(st));
       card.appendChild(head);
       if (item.summary) card.appendChild(el("p", "gt-card__summary", item.summary));
       list.appendChild(card);
@@ -195,7 +210,7 @@
   }
 
   window.GoalTrainerRender = function (report, container, options, siteRoot) {
-    while (container.firstChild) container.removeChild(container.firstChild);
+    empty(container);
     if (!report || typeof report !== "object") {
       renderError({ message: "检查器没有返回结果" }, container);
       return container;
@@ -214,7 +229,7 @@
   // The loading / error line every checker widget shows above its results:
   // a progress bar while Pyodide loads, the reason and a retry button on error.
   window.GoalTrainerStatus = function (box, s, retry) {
-    while (box.firstChild) box.removeChild(box.firstChild);
+    empty(box);
     box.setAttribute("data-state", s.state);
     if (s.state === "ready") { box.hidden = true; return; }
     box.hidden = false;
@@ -236,4 +251,6 @@
       }
     }
   };
+  // For plan.js, star.js and widgets.js: one copy of the helpers they all use.
+  window.GoalTrainerDom = { el: el, empty: empty, statusBadge: statusBadge };
 })();

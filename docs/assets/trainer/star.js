@@ -13,6 +13,13 @@
 
   var root = document.querySelector('[data-trainer="star-practice"]');
   if (!root) return;
+  // DOM helpers shared by the trainer scripts; render.js, in the page head, defines them.
+  var D = window.GoalTrainerDom;
+  if (!D) {
+    root.querySelector('[data-role="status"]').textContent = "检查器脚本没有加载，请刷新页面。";
+    return;
+  }
+  var el = D.el, empty = D.empty;
 
   var DEBOUNCE_MS = 400;
   var PARTS = [
@@ -43,15 +50,6 @@
   var sentencesBox = root.querySelector('[data-role="sentences"]');
   var resultBox = root.querySelector('[data-role="result"]');
   var questionsBox = root.querySelector('[data-role="questions"]');
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
-
-  function empty(node) { while (node.firstChild) node.removeChild(node.firstChild); }
 
   function injectStyle() {
     if (document.getElementById("gt-star-style")) return;
@@ -152,6 +150,8 @@
     Object.keys(report).forEach(function (k) { shown[k] = report[k]; });
     shown.facts = { "数字": (report.facts && report.facts.measures) || [] };
     window.GoalTrainer.render(shown, resultBox, { text: report.text });
+    // render.js titles cards with the report's names, which are Chinese only
+    // ("情境"); this page also gives the English term, as in its legend.
     resultBox.querySelectorAll(".gt-card").forEach(function (card) {
       var p = NAMES[card.getAttribute("data-criterion")];
       var name = card.querySelector(".gt-card__name");
@@ -169,9 +169,7 @@
   function showError(err) {
     empty(sentencesBox);
     empty(questionsBox);
-    // render.js comes with the page head; if even it failed to load, say so in plain text.
-    if (window.GoalTrainerRender) window.GoalTrainerRender({ error: err || {} }, resultBox, {});
-    else resultBox.textContent = "无法检查：" + ((err && err.message) || "检查器脚本没有加载，请刷新页面。");
+    window.GoalTrainerRender({ error: err || {} }, resultBox, {});   // from render.js, like D
   }
 
   var timer = null;

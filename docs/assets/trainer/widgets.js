@@ -9,14 +9,9 @@
 (function () {
   "use strict";
   var T = window.GoalTrainer;
-  if (!T) return;
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
+  var D = window.GoalTrainerDom;   // DOM helpers from render.js, loaded before this file
+  if (!T || !D) return;
+  var el = D.el;
 
   // ---- loading / error state, shared by every widget on the page --------
   function showStatus(box, retry) {
@@ -59,7 +54,7 @@
     if (key === this.lastKey) return;
     if (!payload.text.trim()) {
       this.lastKey = key;
-      while (this.result.firstChild) this.result.removeChild(this.result.firstChild);
+      D.empty(this.result);
       this.result.appendChild(el("p", "gt-hint", "在上面写下一个目标，这里会逐条显示检查结果。"));
       this.onReport(null);
       return;
