@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.site.course_pages import CASES, REQUIRED, SMART_LETTERS, html_file
+from tests.site.course_pages import CASES, REQUIRED, SMART_LETTERS, html_file, nav_targets, nav_targets_of_site
 
 ROOT = Path(__file__).resolve().parents[2]
 # Content-tab labels of a rewrite: "修改前", "修改后", "修改后：相关" …
@@ -53,27 +53,10 @@ def test_every_required_page_is_in_the_nav():
     assert missing == []
 
 
-NAV_LINK = re.compile(r'class="md-nav__link[^"]*"[^>]*href="([^"]*)"|href="([^"]*)"[^>]*class="md-nav__link')
-
-
-def nav_targets(built_site, page: Path) -> set[str]:
-    """Site-relative URLs the nav of one built page links to."""
-    base = page.parent.relative_to(built_site).as_posix()
-    out = set()
-    for a, b in NAV_LINK.findall(page.read_text(encoding="utf-8")):
-        href = (a or b).split("#")[0]
-        if "://" in href:
-            continue
-        url = posixpath.normpath(posixpath.join(base, href or "."))
-        out.add("" if url == "." else url.rstrip("/") + "/")
-    return out
-
-
 def test_built_navigation_reaches_every_required_page(built_site):
     # navigation.prune: a page's nav holds its own section and the top of the
     # others, so every page must be reachable from the nav of some page.
-    linked = set().union(*(nav_targets(built_site, p) for p in built_site.rglob("index.html")
-                           if "pyodide" not in p.parts))
+    linked = nav_targets_of_site(built_site)
     assert [u for u in REQUIRED if u not in linked] == []
 
 
