@@ -227,6 +227,7 @@ def analyse(text: str, today: dt.date, lang: str, matcher=None, deadline_only: b
     }
     if matcher is not None:
         facts["role"] = matcher.role["id"]
+        facts["role_name"] = matcher.role["name"][lang]   # what a page shows; "role" stays the id
     return assemble(text, lang, statuses, findings, pass_params, facts)
 
 

@@ -160,7 +160,7 @@ def print_report(report: dict, out=None) -> None:
             to = c.get("to") if c.get("to") is not None else "?"
             w(("  变化：" if zh else "  change: ") + f"{c.get('text')} ({frm} → {to}{c.get('unit') or ''})\n")
         for key, value in facts.items():
-            if key not in ("deadline", "metrics", "changes", "today", "role") and value not in (None, [], {}):
+            if key not in ("deadline", "metrics", "changes", "today", "role", "role_name") and value not in (None, [], {}):
                 w(f"  {key}: {json.dumps(value, ensure_ascii=False)}\n")
 
 

@@ -196,8 +196,8 @@
       list.appendChild(factLine("变化", c.text && c.text !== arrow ? c.text + "（" + arrow + "）" : arrow));
     });
     Object.keys(facts).forEach(function (key) {
-      if (key === "deadline" || key === "metrics" || key === "changes") return;
-      var value = facts[key];
+      if (key === "deadline" || key === "metrics" || key === "changes" || key === "role_name") return;
+      var value = key === "role" && facts.role_name ? facts.role_name : facts[key];
       (Array.isArray(value) ? value : [value]).forEach(function (v) {
         if (v !== null && v !== undefined && v !== "") list.appendChild(factLine(FACT_LABELS[key] || key, describe(v)));
       });
