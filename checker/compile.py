@@ -101,6 +101,16 @@ def compile_roles(roles_dir: Path = ROLES_DIR) -> dict:
     return {"roles": roles}
 
 
+# What the rule reference pages and the example tests read (from the YAML,
+# through compile_rules); a check never does, so the run-time JSON, which the
+# browser downloads, leaves them out.
+DOCS_ONLY_KEYS = ("why", "examples", "source")
+
+
+def runtime_rules(rules: dict) -> dict:
+    return {**rules, "rules": [{k: v for k, v in r.items() if k not in DOCS_ONLY_KEYS} for r in rules["rules"]]}
+
+
 def write_json(data: dict, path: Path) -> None:
     """Write via a temporary file of this process and an atomic rename, so a
     reader (or a second compile running at the same time) never sees half a file."""
@@ -117,7 +127,7 @@ def main(argv=None) -> int:
     except CompileError as exc:
         print(f"checker.compile: the rule/role YAML has problems:\n{exc}", file=sys.stderr)
         return 1
-    write_json(rules, DATA_DIR / "rules.json")
+    write_json(runtime_rules(rules), DATA_DIR / "rules.json")
     write_json(roles, DATA_DIR / "roles.json")
     print(f"checker.compile: {len(rules['rules'])} rules, {len(rules['lexicon'])} word lists, "
           f"{len(roles['roles'])} roles -> {DATA_DIR.relative_to(PACKAGE.parent)}/")

@@ -3,9 +3,12 @@
 Builds the checker wheel, adds it to a copy of Pyodide's lock file with
 pyodide-build's `pyodide lockfile add-wheels`, and copies the pinned Pyodide
 core (from the npm package in node_modules/pyodide) plus the wheel and lock
-into the site. Before the wheel is built, hooks/sre_cache.mjs runs the
-checker's warm-up under that same Pyodide in Node and stores the compiled
-regexes in the wheel (checker/sre_cache.py), so the page starts faster.
+into the site. The wheel is made for the browser, to start fast: before it
+is built, hooks/pyodide_prepare.mjs runs the checker's warm-up under that
+same Pyodide in Node, which records the compiled regexes
+(checker/sre_cache.py) and compiles the modules the warm-up imports; those
+go into the wheel as bytecode in place of their sources, and the modules the
+browser never runs (command line, rule compiler) are left out.
 
     site/pyodide/v<version>/             the core: pyodide.mjs, pyodide.asm.mjs,
                                          pyodide.asm.wasm, python_stdlib.zip
@@ -25,6 +28,7 @@ Other hooks read the result from `config.extra["trainer_runtime"]`:
 """
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import logging
@@ -33,6 +37,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -46,8 +51,10 @@ CORE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdl
 PACKAGE = "smart-goal-checker"
 CDN_TEMPLATE = "https://cdn.jsdelivr.net/npm/pyodide@{version}/"
 # Bump when the bundle's layout changes, so old caches are not reused.
-BUNDLE_FORMAT = "3"
-SRE_CACHE_SCRIPT = ROOT / "hooks" / "sre_cache.mjs"
+BUNDLE_FORMAT = "4"
+PREPARE_SCRIPTS = (ROOT / "hooks" / "pyodide_prepare.mjs", ROOT / "hooks" / "pyodide_prepare.py")
+# Never imported in the browser (compile needs PyYAML, which Pyodide lacks here).
+NOT_IN_BROWSER = ("checker/cli/", "checker/__main__.py", "checker/compile.py")
 
 _bundle: dict | None = None  # the current bundle, set in on_config
 
@@ -66,7 +73,7 @@ def pyodide_version() -> str:
 def source_hash(version: str) -> str:
     """Hash everything the wheel and lock are made from."""
     h = hashlib.sha256(f"{BUNDLE_FORMAT}\0{version}\0".encode())
-    for name in ("pyproject.toml", "README.md", SRE_CACHE_SCRIPT.relative_to(ROOT).as_posix()):
+    for name in ("pyproject.toml", "README.md", *(p.relative_to(ROOT).as_posix() for p in PREPARE_SCRIPTS)):
         h.update(name.encode() + b"\0" + (ROOT / name).read_bytes())
     h.update((PYODIDE_NPM / "pyodide-lock.json").read_bytes())
     for path in sorted((ROOT / "checker").rglob("*")):
@@ -93,13 +100,13 @@ def pyodide_cli() -> str:
 def node_cli() -> str:
     node = shutil.which("node")
     if node is None:
-        raise PluginError("checker_bundle: `node` is not on PATH (it records the regex cache under Pyodide): "
+        raise PluginError("checker_bundle: `node` is not on PATH (it prepares the wheel under Pyodide): "
                           "run `make setup`.")
     return node
 
 
 def build_bundle(out: Path) -> None:
-    """Compile the rules, record the regex cache, build the wheel in a clean copy, make the lock."""
+    """Compile the rules, prepare the package under Pyodide, build the wheel in a clean copy, make the lock."""
     run([sys.executable, "-m", "checker.compile"], "compiling the rule YAML (python -m checker.compile)", ROOT)
     with tempfile.TemporaryDirectory(prefix="checker-wheel-") as tmp:
         src = Path(tmp) / "src"
@@ -108,8 +115,10 @@ def build_bundle(out: Path) -> None:
         for name in ("pyproject.toml", "README.md"):
             shutil.copy2(ROOT / name, src / name)
         shutil.copytree(ROOT / "checker", src / "checker", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-        run([node_cli(), str(SRE_CACHE_SCRIPT), str(PYODIDE_NPM), str(src)],
-            "recording the regex cache under Pyodide (hooks/sre_cache.mjs)", ROOT)
+        bytecode = Path(tmp) / "bytecode"
+        bytecode.mkdir()
+        run([node_cli(), str(PREPARE_SCRIPTS[0]), str(PYODIDE_NPM), str(src), str(bytecode)],
+            "preparing the checker under Pyodide (hooks/pyodide_prepare.mjs)", ROOT)
         wheels = Path(tmp) / "wheels"
         env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}  # reproducible zip timestamps
         run([sys.executable, "-m", "pip", "wheel", ".", "--no-deps", "--no-build-isolation",
@@ -117,6 +126,7 @@ def build_bundle(out: Path) -> None:
         wheel = next(wheels.glob("*.whl"), None)
         if wheel is None:
             raise PluginError("checker_bundle: pip wheel produced no wheel")
+        make_browser_wheel(wheel, bytecode)
         staging = Path(tmp) / "out"
         staging.mkdir()
         shutil.copy2(wheel, staging / wheel.name)
@@ -135,6 +145,38 @@ def build_bundle(out: Path) -> None:
             shutil.rmtree(incoming, ignore_errors=True)
             if not (out / "pyodide-lock.json").is_file():
                 raise
+
+
+def make_browser_wheel(wheel: Path, bytecode: Path) -> None:
+    """Rewrite the wheel in place: each module compiled under Pyodide replaces
+    its source (checker/goal.py -> checker/goal.pyc), NOT_IN_BROWSER is
+    dropped, and RECORD lists what is left."""
+    compiled = {p.relative_to(bytecode).as_posix(): p.read_bytes() for p in bytecode.rglob("*.pyc")}
+    if "checker/bridge.pyc" not in compiled:
+        raise PluginError("checker_bundle: hooks/pyodide_prepare.py compiled no checker modules")
+    rewritten = wheel.with_name(wheel.name + ".tmp")
+    with zipfile.ZipFile(wheel) as old, zipfile.ZipFile(rewritten, "w", zipfile.ZIP_DEFLATED) as new:
+        record_name = next(n for n in old.namelist() if n.endswith(".dist-info/RECORD"))
+        record = []
+        for info in old.infolist():
+            name = info.filename
+            if name == record_name or name.startswith(NOT_IN_BROWSER):
+                continue
+            data = compiled.get(name + "c") if name.endswith(".py") else None
+            if data is None:
+                data = old.read(info)
+            else:
+                name += "c"
+            entry = zipfile.ZipInfo(name, info.date_time)
+            entry.external_attr = info.external_attr
+            new.writestr(entry, data, zipfile.ZIP_DEFLATED)
+            digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+            record.append(f"{name},sha256={digest},{len(data)}")
+        record.append(f"{record_name},,")
+        entry = zipfile.ZipInfo(record_name, old.getinfo(record_name).date_time)
+        entry.external_attr = old.getinfo(record_name).external_attr
+        new.writestr(entry, "\n".join(record) + "\n", zipfile.ZIP_DEFLATED)
+    os.replace(rewritten, wheel)
 
 
 def write_pruned_lock(full_lock: Path, dest: Path) -> None:

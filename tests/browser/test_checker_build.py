@@ -5,8 +5,11 @@ the hooks directly.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import re
+import zipfile
 
 import pytest
 from mkdocs.config import load_config
@@ -81,13 +84,25 @@ def test_bundle_lock_holds_only_the_checker_with_its_sha256(built_site):
     lock = json.loads((bundle / "pyodide-lock.json").read_text(encoding="utf-8"))
     assert list(lock["packages"]) == ["smart-goal-checker"]
     entry = lock["packages"]["smart-goal-checker"]
-    import hashlib
     wheel = bundle / entry["file_name"]
     assert hashlib.sha256(wheel.read_bytes()).hexdigest() == entry["sha256"]
     assert lock["info"]["python"].startswith("3.14")
-    import zipfile
-    names = zipfile.ZipFile(wheel).namelist()
-    assert "checker/bridge.py" in names and "checker/data/rules.json" in names
+    with zipfile.ZipFile(wheel) as zf:
+        names = set(zf.namelist())
+        record = zf.read(next(n for n in names if n.endswith(".dist-info/RECORD"))).decode()
+        # The browser wheel (hooks/checker_bundle.make_browser_wheel): start-up modules as
+        # Pyodide bytecode, the regex cache, no command line, and a RECORD that matches.
+        assert {"checker/bridge.pyc", "checker/goal.pyc", "checker/data/rules.json",
+                "checker/data/sre-cache.bin"} <= names
+        assert "checker/bridge.py" not in names and "checker/plan/check.py" in names
+        assert not [n for n in names if n.startswith(checker_bundle.NOT_IN_BROWSER)]
+        for line in record.splitlines():
+            name, digest, size = line.rsplit(",", 2)
+            if digest:
+                data = zf.read(name)
+                expected = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+                assert (digest, int(size)) == ("sha256=" + expected, len(data)), name
+        assert {line.rsplit(",", 2)[0] for line in record.splitlines()} == names
 
 
 def test_pages_point_at_the_self_hosted_core(built_site):

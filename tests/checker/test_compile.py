@@ -71,3 +71,13 @@ def test_missing_data_gives_a_clear_error(tmp_path):
             "from checker import bridge; print(bridge.run('goal', json.dumps({'text': 'x'})))" % str(tmp_path))
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True).stdout
     assert "missing-data" in out and "make setup" in out
+
+
+def test_runtime_json_leaves_out_what_only_the_docs_read():
+    rules = rule_compile.compile_rules()
+    runtime = rule_compile.runtime_rules(rules)
+    assert any(r.get("examples") for r in rules["rules"])
+    for full, lean in zip(rules["rules"], runtime["rules"]):
+        assert not set(lean) & set(rule_compile.DOCS_ONLY_KEYS)
+        assert {k: full[k] for k in lean} == lean and lean["message"] == full["message"]
+    assert runtime["lexicon"] == rules["lexicon"]
