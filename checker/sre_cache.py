@@ -4,7 +4,7 @@ Python's regex compiler (re._parser, re._compiler) is pure Python. Under
 Pyodide, compiling the checker's patterns is most of the time between
 "Python is up" and "the first check is done". The site build therefore runs
 the checker's warm-up once under the same Pyodide (hooks/checker_bundle.py,
-hooks/sre_cache.mjs) and saves, for every pattern it compiled, the program
+hooks/pyodide_prepare.py) and saves, for every pattern it compiled, the program
 that re hands to the C engine (_sre.compile). In the browser, preload()
 builds the Pattern objects from those programs and puts them in re's own
 cache, so the checker's ordinary re.compile calls find them ready.
