@@ -43,11 +43,15 @@ BARE_HTML = """<!doctype html><html><head><meta charset="utf-8"><title>bare</tit
 BARE_JS = """const core = new URL("../pyodide/%(version)s/", location.href).href;
 const lock = new URL("../%(lock)s", location.href).href;
 const w = new Worker(new URL("bare-worker.js", location.href).href, {type: "module"});
-w.onmessage = () => { window.__readyAt = performance.now(); };
+w.onmessage = (e) => {
+  if (e.data === "imported") performance.mark("bare-core-imported");
+  else { performance.mark("bare-python-ready"); window.__readyAt = performance.now(); }
+};
 w.postMessage({core, lock});
 """
 BARE_WORKER = """self.onmessage = async (e) => {
   const { loadPyodide } = await import(e.data.core + "pyodide.mjs");
+  self.postMessage("imported");
   await loadPyodide({indexURL: e.data.core, lockFileURL: e.data.lock});
   self.postMessage("ready");
 };
@@ -141,7 +145,7 @@ def boot_ratio(browser, base: str, runs: int, block_search: bool = False) -> dic
     """Median boot times; block_search drops the site's search index (to split theme from checker cost)."""
     out = {}
     for mode in ("cold", "warm"):
-        checker_ms, bare_ms, marks = [], [], []
+        checker_ms, bare_ms, marks, bare_marks = [], [], [], []
         for run in range(runs):
             pair = [("checker", base + "tools/checker/", True, checker_ms), ("bare", base + "bench-bare/", False, bare_ms)]
             for name, url, is_checker, sink in (pair if run % 2 == 0 else pair[::-1]):   # no order bias
@@ -151,7 +155,7 @@ def boot_ratio(browser, base: str, runs: int, block_search: bool = False) -> dic
                 page = context.new_page()
                 if mode == "warm":
                     time_to_ready(page, url, is_checker)   # fill the cache, then measure a reload
-                sink.append(time_to_ready(page, url, is_checker, marks if is_checker else None))
+                sink.append(time_to_ready(page, url, is_checker, marks if is_checker else bare_marks))
                 context.close()
         c, b = statistics.median(checker_ms), statistics.median(bare_ms)
         # Each checker boot runs right before a bare one, so a pair shares the
@@ -164,7 +168,14 @@ def boot_ratio(browser, base: str, runs: int, block_search: bool = False) -> dic
                      "checker_phases_ms": {name: round(statistics.median(m.get(name, 0) for m in marks))
                                            for name in ("load", "goal-trainer-start", "goal-trainer-core-imported",
                                                         "goal-trainer-python-ready", "goal-trainer-package-ready",
-                                                        "goal-trainer-ready")}}
+                                                        "goal-trainer-ready")},
+                     # Python's own boot (pyodide.mjs imported -> loadPyodide done) on each page:
+                     # equal when the page around the checker costs the worker nothing.
+                     "python_boot_ms": {
+                         "checker": round(statistics.median(m["goal-trainer-python-ready"] - m["goal-trainer-core-imported"]
+                                                            for m in marks)),
+                         "bare": round(statistics.median(m["bare-python-ready"] - m["bare-core-imported"]
+                                                         for m in bare_marks))}}
     return out
 
 
@@ -287,6 +298,9 @@ def print_boot(figures: dict, runs: int) -> None:
               f" ratio {b[mode]['ratio']} (target <= 1.15; median of the {len(pairs)} back-to-back pairs,"
               f" which range {pairs[0]}-{pairs[-1]})")
         print(f"    checker page phases (ms after navigation): {b[mode]['checker_phases_ms']}")
+        boot = b[mode]["python_boot_ms"]
+        print(f"    Python boot alone (pyodide.mjs imported -> loadPyodide done): checker page {boot['checker']} ms,"
+              f" bare page {boot['bare']} ms")
     for mode in ("cold", "warm"):
         nb = figures["boot_without_search"][mode]
         print(f"  boot {mode} with the site's search index blocked (theme cost split off): {nb['checker_ms']} ms /"

@@ -16,6 +16,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const { loadPyodide } = await import(path.resolve(coreDir, "pyodide.mjs"));
 const pyodide = await loadPyodide({
   indexURL: path.resolve(coreDir) + "/",
+  // Bytecode with line numbers but without column ranges (PEP 657's carets):
+  // ~30% smaller, and the browser downloads it.
+  env: { PYTHONNODEBUGRANGES: "1" },
   stdout: (line) => console.log(line),
   stderr: (line) => console.error(line),
 });
