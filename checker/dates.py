@@ -69,3 +69,55 @@ def term_end(day: dt.date, terms_ahead: int = 0) -> dt.date:
         else:
             spring = True  # autumn (Jan Y) -> spring (Jul Y)
     return dt.date(year, 7, 31) if spring else dt.date(year, 1, 31)
+
+
+def term_middle(term_end_date: dt.date) -> dt.date:
+    """Mid-term (期中) of the term ending on `term_end_date` (a term_end result):
+    15 Nov for the autumn term (Sep-Jan), 30 Apr for the spring term (Feb-Jul)."""
+    if term_end_date.month == 1:
+        return dt.date(term_end_date.year - 1, 11, 15)
+    return dt.date(term_end_date.year, 4, 30)
+
+
+def school_year_end(day: dt.date, years_ahead: int = 0) -> dt.date:
+    """End of the school year `day` is in (Aug-Jul; it ends with the spring term on 31 Jul)."""
+    return dt.date(day.year + (1 if day.month >= 8 else 0) + years_ahead, 7, 31)
+
+
+# Meteorological seasons, northern hemisphere: spring Mar-May, summer Jun-Aug,
+# autumn Sep-Nov, winter Dec-Feb. A season's year is the year it starts in
+# (winter 2026 = Dec 2026 - Feb 2027).
+SPRING, SUMMER, AUTUMN, WINTER = range(4)
+_SEASON_FIRST_MONTH = (3, 6, 9, 12)
+
+
+def season_end(year: int, season: int) -> dt.date:
+    """Last day of the season that starts in `year`."""
+    if season == WINTER:
+        return end_of_month(year + 1, 2)
+    return end_of_month(year, _SEASON_FIRST_MONTH[season] + 2)
+
+
+def season_eve(year: int, season: int) -> dt.date:
+    """Last day before the season that starts in `year` (入夏前, by the start of summer)."""
+    first = _SEASON_FIRST_MONTH[season]
+    return end_of_month(year, first - 1)
+
+
+def season_middle(year: int, season: int) -> dt.date:
+    """15th of the season's middle month (mid-summer = 15 Jul)."""
+    month = _SEASON_FIRST_MONTH[season] + 1
+    return dt.date(year + (month > 12), (month - 1) % 12 + 1, 15)
+
+
+def season_year(day: dt.date, season: int) -> int:
+    """The year of "this <season>": this year's, except that winter in Jan-Feb is the one that began last December."""
+    return day.year - 1 if season == WINTER and day.month <= 2 else day.year
+
+
+def next_season_year(day: dt.date, season: int, edge=season_end) -> int:
+    """The year of the first season whose `edge` date (season_end, season_eve, ...) is not before `day`."""
+    year = day.year - 1
+    while edge(year, season) < day:
+        year += 1
+    return year
