@@ -4,9 +4,13 @@
 Resolution follows checker/README.md ("Time words"): 月底 = end of this
 month; 第三季度 = end of Q3, rolled to next year when Q3 is over (unless
 今年 / this year says otherwise); 三个月内 = today + 3 months; 下周五 = Friday
-of next week; 6月25日之前 = 25 June. Durations that are the measure itself
-(4小时内响应, 3天内回复, 45天周转, 2 minutes per call) are not deadlines;
-the rules for that are here too, next to the patterns they refine.
+of next week; 6月25日之前 = 25 June; school terms, breaks and seasons follow
+the conventions in the README (本学期 = the term's end, 夏天前 = 31 May).
+Durations that are the measure itself (4小时内响应, 3天内回复, 45天周转,
+2 minutes per call) are not deadlines; the rules for that are here too,
+next to the patterns they refine. Time boxes of no given length (本轮迭代,
+this sprint, 本赛季) are Deadline objects with no date: pick_deadline never
+chooses them, first_undated finds them (T warn).
 """
 from __future__ import annotations
 
@@ -14,7 +18,8 @@ import datetime as dt
 import re
 
 from checker.dates import (add_business_days, add_months, end_of_month, end_of_quarter,
-                           quarter_of, safe_date, term_end, weekday_in_week)
+                           next_season_year, quarter_of, safe_date, school_year_end, season_end, season_eve,
+                           season_middle, season_year, term_end, term_middle, weekday_in_week)
 from checker.numbers import EN_WORDS, parse_number
 from checker.words import Spans
 
@@ -43,26 +48,35 @@ SPRING_FESTIVAL = [dt.date(2025, 1, 29), dt.date(2026, 2, 17), dt.date(2027, 2, 
 ZH_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 ZH_DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 
+# After a year: the year of a season or a named term (2027年秋天, 今年春季学期), read with it.
+_SEASON_NEXT = r"度?的?(?:[春夏秋冬][天季]|[春秋]季?学期)"
+_YEAR_BEFORE = re.compile(r"(?:(?P<y>\d{4}|[二〇零一三四五六七八九]{4})年|(?P<r>今年|明年|后年|本年度?|次年))度?的?$")
+
 ZH_RE = re.compile(
     rf"""
-    (?=[\d{CN_SMALL}半今明后本这当下上第季Qq年月周星礼未接在用花元国劳圣春过全暑寒])  # cheap test before the alternatives
+    (?=[\d{CN_SMALL}半今明后本这当下上第季Qq年月周星礼未接在用花元国劳圣春夏秋冬入过全暑寒学赛冲迭Ss])  # cheap test before the alternatives
     (?:(?P<iso>(?P<iso_y>\d{{4}})[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}}))(?![\d])
+  | (?=[本这当下春秋学])(?P<term>(?P<term_rel>本|这个?|当前|下一?个?)?(?P<term_nm>春季|秋季|春|秋)?学期(?:的)?(?P<term_p>期末|末|结束|内|期中)?)
+  | (?=[本这当下])(?P<syr>(?P<syr_rel>本|这个?|当前|下一?个?)学年(?:度)?(?:末|结束|内|底)?)
+  | (?=[本这当下第冲迭赛Ss])(?P<tbox>(?:本轮|这一?轮|下一?轮|本|这一?个?|当前|下一?个?|第[\d{CN_SMALL}]{{1,3}}个?)(?:冲刺|迭代|[Ss]print|赛季)(?:周期)?(?:结束|末|内|里|期间|中)?
+          |(?<![A-Za-z])[Ss]print\s?\d{{1,3}}(?!\d)|(?:冲刺|迭代|赛季)(?:周期)?(?:结束|末|期间|开始))
+  | (?=[今明本这暑寒])(?P<vac>(?P<vac_rel>今年|明年|本|这个?)?的?(?P<vac_w>暑假|寒假)(?:结束|期间|里)?)
+  | (?=[这本下春夏秋冬今明入])(?P<sea>(?P<sea_rel>这个|这|本|下个)?(?P<sea_w>[春夏秋冬])[天季](?:末|结束|底)?
+          |(?P<sea_rel2>今|明)(?P<sea_w2>[春夏秋冬])(?![节天季])|入(?P<sea_w3>[春夏秋冬])(?=之?前|以前))
   | (?P<md>(?:{_yr('md')}的?)?(?P<md_m>{ZH_MONTH})月份?(?:(?P<md_d>{ZH_DAY})[日号])?(?P<md_p>底|末|中旬|上旬|下旬|初|中)?)
   | (?P<qt>(?:{_yr('qt')}的?)?(?:第(?P<qt_n>[一二三四1-4])个?季度|(?P<qt_n2>[一二三四1-4])季度|[Qq](?P<qt_n3>[1-4])(?![0-9]))(?:末|底|内)?)
   | (?P<hf>(?:{_yr('hf')}的?)?(?P<hf_n>上|下)半年(?:度)?(?:末|底|内)?)
-  | (?P<yo>(?P<yo_y>\d{{4}}|[二〇零一三四五六七八九]{{4}})年(?:度)?(?P<yo_p>底|末|内|年底|年末|初|中)?)
-  | (?P<term>(?P<term_rel>本|这个?|当前|下一?个?)学期(?:的)?(?:期末|末|结束|内)?)
-  | (?P<vac>(?P<vac_rel>今年|明年|本|这个?)?的?(?P<vac_w>暑假|寒假)(?:结束|期间|里)?)
-  | (?P<fy>(?P<fy_rel>本|这个?|当前|下一?个?)(?:财年|财政年度|会计年度)(?:末|底|内|结束)?|(?<![\d{CN_SMALL}])财年(?:末|底))
-  | (?P<thisq>(?:本|这个?|当前)季度(?:末|内|底)?|季度末|季末)
-  | (?P<nextq>下个?季度(?:末|内|底)?)
-  | (?P<thism>(?:本|这个?|当)月(?:(?P<tm_d>{ZH_DAY})[日号])?(?P<tm_p>中旬|下旬|上旬|底|末|内|中)?|(?<![\d{CN_SMALL}每个])月中(?P<tm_mid>旬)?|(?<![\d{CN_SMALL}每个])月(?:底|末))
-  | (?P<nextm>下个?月(?:(?P<nm_d>{ZH_DAY})[日号])?(?P<nm_p>中旬|下旬|上旬|底|末|内|初|中)?)
-  | (?P<yr>(?P<yr_w>今年|明年|后年|本年度?|全年)(?:的)?(?P<yr_p>年底|年末|底|末|内|年内|年初|初|年中)?|(?<![\d{CN_SMALL}每去前])年(?:底|末|内|终(?=之?前)))
-  | (?P<wk>(?P<wk_rel>本|这个?|下下个?|下个?)?(?:周|星期|礼拜)(?P<wk_d>[一二三四五六日天末])?)
-  | (?P<day>今天|今日|今晚|明天|明日|后天)
+  | (?P<yo>(?P<yo_y>\d{{4}}|[二〇零一三四五六七八九]{{4}})年(?!{_SEASON_NEXT})(?:度)?(?P<yo_p>底|末|内|年底|年末|初|中)?)
+  | (?=[本这当下财])(?P<fy>(?P<fy_rel>本|这个?|当前|下一?个?)(?:财年|财政年度|会计年度)(?:末|底|内|结束)?|(?<![\d{CN_SMALL}])财年(?:末|底))
+  | (?=[本这当季])(?P<thisq>(?:本|这个?|当前)季度(?:末|内|底)?|季度末|季末)
+  | (?=[下])(?P<nextq>下个?季度(?:末|内|底)?)
+  | (?=[本这当月])(?P<thism>(?:本|这个?|当)月(?:(?P<tm_d>{ZH_DAY})[日号])?(?P<tm_p>中旬|下旬|上旬|底|末|内|中)?|(?<![\d{CN_SMALL}每个])月中(?P<tm_mid>旬)?|(?<![\d{CN_SMALL}每个])月(?:底|末))
+  | (?=[下])(?P<nextm>下个?月(?:(?P<nm_d>{ZH_DAY})[日号])?(?P<nm_p>中旬|下旬|上旬|底|末|内|初|中)?)
+  | (?=[今明后本全年])(?P<yr>(?P<yr_w>今年|明年|后年|本年度?|全年)(?!{_SEASON_NEXT})(?:的)?(?P<yr_p>年底|年末|底|末|内|年内|年初|初|年中)?|(?<![\d{CN_SMALL}每去前])年(?:底|末|内|终(?=之?前)))
+  | (?=[本这下周星礼])(?P<wk>(?P<wk_rel>本|这个?|下下个?|下个?)?(?:周|星期|礼拜)(?P<wk_d>[一二三四五六日天末])?)
+  | (?=[今明后])(?P<day>今天|今日|今晚|明天|明日|后天)
   | (?P<dd>(?<![\d{CN_SMALL}月周期拜])(?P<dd_d>3[01]|[12]\d|0?[1-9])[日号](?=之前|以前|前|为止))
-  | (?P<hol>元旦|国庆节?|劳动节|五一|圣诞节?|年中|春节|过年)
+  | (?=[元国劳五圣年春过])(?P<hol>元旦|国庆节?|劳动节|五一|圣诞节?|年中|春节|过年)
   | (?P<win>(?P<win_pre>未来的?|接下来的?|今后|在|用|花)?(?P<win_n>\d{{1,3}}(?!\d)|[{CN_ANY}]{{1,6}}|半)(?P<win_ge>个)?(?P<win_half>半)?(?P<win_u>工作日|天|日|周|星期|礼拜|(?<=[个半])月|年|季度)(?P<win_suf>之内|以内|内|里|之后|以后|后|时间)?))
     """,
     re.VERBOSE,
@@ -80,7 +94,7 @@ _en_num = "|".join(re.escape(w) for w in sorted(EN_WORDS, key=len, reverse=True)
 
 EN_RE = re.compile(
     rf"""
-    (?<![A-Za-z0-9])(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s+(?:end|next|coming|first|second|third|fourth|middle|beginning|start|\d)|(?:end|middle|beginning|start)\s+of|next\s|this\s|coming\s|q[1-4]|h[12]\b|(?:first|second|third|fourth)\s|1st|2nd|3rd|4th|mid|(?:by|in|before|until|during|through)\s+(?:20\d\d|the\s+(?:next|coming)|\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|under|less)|year|month|quarter|today|tonight|tomorrow|eod|within|over\s+the|during\s+the|inside|christmas|new\s+year|fiscal\s+year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:
+    (?<![A-Za-z0-9])(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s+(?:end|next|coming|first|second|third|fourth|middle|beginning|start|\d)|(?:end|middle|beginning|start|close)\s+of|next\s|this\s|coming\s|upcoming\s|current\s|(?:spring|summer|fall|autumn|winter|sprint|iteration|season|school|academic)\b|the\s+(?:current|upcoming|spring|summer|fall|autumn|winter|sprint|iteration|season|school|academic)\b|q[1-4]|h[12]\b|(?:first|second|third|fourth)\s|1st|2nd|3rd|4th|mid|(?:by|in|before|until|during|through)\s+(?:20\d\d|the\s+(?:next|coming)|\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|under|less)|year|month|quarter|today|tonight|tomorrow|eod|within|over\s+the|during\s+the|inside|christmas|new\s+year|fiscal\s+year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:
       (?P<iso>(?P<iso_y>\d{{4}})[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}}))(?![\d])
     | (?P<us>(?P<us_m>\d{{1,2}})/(?P<us_d>\d{{1,2}})/(?P<us_y>\d{{4}}))
     | (?P<md>(?P<md_m>{EN_MON})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<md_y>\d{{4}}))?)
@@ -90,7 +104,18 @@ EN_RE = re.compile(
     | (?P<thism>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[-\s]end|this\s+month)
     | (?P<qt>(?:the\s+)?(?:end\s+of\s+)?(?:Q(?P<qt_n>[1-4])|(?:the\s+)?(?P<qt_w>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)
           (?:\s+(?:of\s+)?(?:(?P<qt_y>\d{{4}})|(?P<qt_this>this\s+year)|(?P<qt_next>next\s+year)))?)
-    | (?P<term>(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<term_n1>next\s+)?|this\s+|(?P<term_n2>next\s+))(?:semester|term)(?!\s+papers?))
+    | (?P<term>(?:(?:the\s+)?(?P<term_p>end|middle)\s+of\s+(?:the\s+|this\s+)?(?P<term_n1>next\s+)?|this\s+|(?P<term_n2>next\s+)|the\s+)?
+          (?:(?P<term_nm>spring|fall|autumn)\s+)(?:semester|term)(?:\s+(?:of\s+)?(?P<term_y>20\d\d))?
+        | (?:(?:the\s+)?(?P<term_p2>end|middle)\s+of\s+(?:the\s+|this\s+)?(?P<term_n3>next\s+)?|this\s+|(?P<term_n4>next\s+))(?:semester|term)(?!\s+papers?)
+        | (?P<term_mid>mid-?semester))
+    | (?P<syr>(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<syr_n1>next\s+)?|this\s+|(?P<syr_n2>next\s+)|the\s+)(?:school|academic)\s+year)
+    | (?P<brk>(?:the\s+)?(?:(?P<brk_p>end|start|beginning)\s+of\s+(?:the\s+)?)?(?:(?P<brk_rel>this|next|coming|upcoming)\s+)?
+          (?P<brk_w>summer|winter)\s+(?:break|vacation|holidays?|recess))
+    | (?P<tbox>(?:(?:the\s+)?(?:end|start|beginning|close)\s+of\s+(?:the\s+)?(?:(?:this|next|current|coming|upcoming)\s+)?
+                 |(?:the\s+)?(?:this|next|current|coming|upcoming)\s+|(?P<tbox_the>the\s+))(?:sprint|iteration|season)(?!\s+of\b)
+          |(?:sprint|iteration)[-\s]end|sprint\s+\d{{1,3}}(?!\d))
+    | (?P<sea>(?:the\s+)?(?:(?P<sea_p>end|middle|mid|beginning|start)\s+of\s+(?:the\s+)?|(?P<sea_mid>mid-?))?(?:(?P<sea_rel>this|next|coming|upcoming)\s+)?
+          (?P<sea_w>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<sea_y>20\d\d))?(?!'s\s|-|\s+(?:break|vacation|holidays?|recess|camp|schools?|intern\w*|jobs?|sales?|collections?|olympics|games|league|term|semester|session|courses?|class(?:es)?|programm?e?s?|reading|season|festival|boot|framework|cloud|mvc|security|data|batch|rolls?|water|clean\w*|lines?|catalog\w*|menu|wardrobe|clothes|tires|tyres|wheat|squash|solstice|equinox|training|issue|edition|release|launch)\b))
     | (?P<fy>(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?|this\s+|(?P<fy_next>next\s+))fiscal\s+year(?:[-\s]end)?(?!\s+\d)|fiscal\s+year[-\s]end)
     | (?P<nextq>(?:the\s+)?(?:end\s+of\s+)?next\s+quarter)
     | (?P<thisq>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter|this\s+quarter|quarter[-\s]end)
@@ -137,17 +162,27 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each|per|on)\s+$", re.I)
 _DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|(?:{EN_MON})\b)", re.I)
 _EVENT_AFTER_EN = re.compile(r"\s+(?:of|after|from)\s+(?:the\s+|a\s+|each\s+)?(?:submission|receipt|request|complaint|order)", re.I)
 _NUMBER_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five)\s*$")
+_EACH_BEFORE = re.compile(r"\b(?:every|each|per)\s+$", re.I)
+_SEASON_CONTEXT = re.compile(r"\b(?:by|before|until|till|in|during|over|through|throughout|within|no\s+later\s+than)\s+$", re.I)
+# Before a bare term or season: 去年秋季学期, 上学期末, 大学期末, 两个夏天, 每年夏天 are not this one's end.
+_NOT_THIS_TERM = "去上前年每个几一二两三四五六七八九十大小中高初同开整那"
+_SEASON_MARK_AFTER = re.compile(r"^(?:之前|以前|前|结束|到来|来临|之内|以内|内|里|期间)")
 
 
 class Deadline:
-    __slots__ = ("start", "end", "text", "date", "explicit", "year_given")
+    __slots__ = ("start", "end", "text", "date", "explicit", "year_given", "kind")
 
-    def __init__(self, start, end, text, date, explicit=False, year_given=False):
+    def __init__(self, start, end, text, date, explicit=False, year_given=False, kind=""):
         self.start, self.end, self.text, self.date = start, end, text, date
-        self.explicit, self.year_given = explicit, year_given
+        self.explicit, self.year_given, self.kind = explicit, year_given, kind
+
+    @property
+    def undated(self) -> bool:
+        """A real time box whose end the text does not give (本轮迭代, this sprint)."""
+        return self.date is None
 
     def to_fact(self) -> dict:
-        return {"text": self.text, "date": self.date.isoformat(), "span": [self.start, self.end]}
+        return {"text": self.text, "date": self.date.isoformat() if self.date else None, "span": [self.start, self.end]}
 
     def __repr__(self):
         return f"Deadline({self.text!r}, {self.date})"
@@ -174,7 +209,8 @@ def _year_of(m, tag: str, today: dt.date) -> tuple[int, bool, bool]:
     return today.year, False, False
 
 
-def _resolve_zh(m, today: dt.date) -> dt.date | None:
+def _resolve_zh(m, today: dt.date, pre=None) -> dt.date | None:
+    """`pre`: the year written before a season or a named term (_YEAR_BEFORE)."""
     kind = m.lastgroup
     g = m.group
     if kind == "iso":
@@ -219,8 +255,31 @@ def _resolve_zh(m, today: dt.date) -> dt.date | None:
         if g("yo_p") == "中":
             return dt.date(year, 6, 30)
         return dt.date(year, 12, 31)
-    if kind == "term":  # 本学期 / 下学期: see dates.term_end
-        return term_end(today, 1 if (g("term_rel") or "").startswith("下") else 0)
+    if kind == "term":  # 本学期 / 下学期 / 春季学期 / 下学期期中: see dates.term_end
+        ahead = 1 if (g("term_rel") or "").startswith("下") else 0
+        if g("term_nm"):
+            year, _ = _prefix_year(pre, today)
+            end = _named_term(today, g("term_nm").startswith("春"), year, ahead)
+        else:
+            end = term_end(today, ahead)
+        return term_middle(end) if g("term_p") == "期中" else end
+    if kind == "syr":  # 本学年 / 下学年: the school year ends with the spring term (31 Jul)
+        return school_year_end(today, 1 if (g("syr_rel") or "").startswith("下") else 0)
+    if kind == "sea":  # seasons: see _season
+        if g("sea_w3"):  # 入夏前: before the season begins
+            season = SEASONS_ZH.index(g("sea_w3"))
+            return season_eve(next_season_year(today, season, season_eve), season)
+        season = SEASONS_ZH.index(g("sea_w") or g("sea_w2"))
+        # 夏天前 = before summer begins (like 暑假前); 今年夏天, 夏天结束前, 夏季末 = its end
+        before = not m.group().endswith(("末", "结束", "底")) and _SEASON_BEFORE_ZH.match(m.string, m.end())
+        edge = season_eve if before else season_end
+        year, rel = _prefix_year(pre, today)
+        if pre is not None and pre.group("y"):
+            return edge(year, season) if year else None
+        rel = rel or g("sea_rel") or g("sea_rel2") or ""
+        # 今年夏天 / 今夏 name this year's; 这个夏天 is the coming one, like no word at all
+        ahead = {"今年": 0, "本年": 0, "本年度": 0, "今": 0, "明年": 1, "次年": 1, "明": 1, "下个": 1, "后年": 2}.get(rel)
+        return _season(today, season, ahead, edge=edge)
     if kind == "fy":  # the Chinese fiscal year is the calendar year
         return dt.date(today.year + (1 if (g("fy_rel") or "").startswith("下") else 0), 12, 31)
     if kind == "vac":  # school breaks follow the terms: 暑假前 = 31 Jul, 暑假 = 31 Aug; 寒假前 = 31 Jan, 寒假 = end of Feb
@@ -232,9 +291,9 @@ def _resolve_zh(m, today: dt.date) -> dt.date | None:
                 return dt.date(y, 7, 31) if before else dt.date(y, 8, 31)
             return dt.date(y, 1, 31) if before else end_of_month(y, 2)
         rel = g("vac_rel") or ""
-        if rel == "明年":
-            return make(today.year + 1)
-        return _roll(make(today.year), today, rel == "今年", make)
+        if rel in ("今年", "明年"):  # this year's (the winter break of this winter); 明年: a year later
+            return make(_break_year(today, summer) + (rel == "明年"))
+        return _roll(make(today.year), today, False, make)  # 暑假, 这个暑假: the next one not yet over
     if kind == "thisq":
         return end_of_quarter(today.year, quarter_of(today))
     if kind == "nextq":
@@ -293,6 +352,60 @@ def _resolve_zh(m, today: dt.date) -> dt.date | None:
     if kind == "win":
         return _within(today, g("win_n"), g("win_u"), bool(g("win_half")), g("win_u") == "工作日")
     return None
+
+
+SEASONS_ZH = "春夏秋冬"
+SEASONS_EN = {"spring": 0, "summer": 1, "fall": 2, "autumn": 2, "winter": 3}
+_BREAK_BEFORE = re.compile(r"\b(?:by|before|until|till|ahead\s+of)\s+(?:the\s+)?$", re.I)
+_SEASON_BEFORE_EN = re.compile(r"\b(?:by|before|until|till|ahead\s+of|no\s+later\s+than)\s+$", re.I)
+_SEASON_BEFORE_ZH = re.compile(r"之?前|以前|到来|来临")
+# Periods whose date a goal may give right after them, and the words between.
+_PERIOD_KINDS = frozenset(("term", "syr", "vac", "brk", "sea", "tbox"))
+_DATE_OF_PERIOD = re.compile(r"\s*(?:[(（]\s*(?:(?:which|that)\s+)?(?:(?:ends?|ending|finishes|is\s+over|结束于|截至|即|也就是)\s*)?(?:on\s+)?"
+                             r"|(?:(?:which|that)\s+)?(?:ends?|ending|finishes|is\s+over)\s+(?:on\s+)?|on\s+)", re.I)
+_ENDS_AFTER = re.compile(r"\s+(?:ends|is\s+over|finishes)\b", re.I)
+
+
+def _season(today: dt.date, season: int, years_ahead: int | None = None, edge=season_end) -> dt.date:
+    """A season's end (or other `edge`: its eve, its middle).
+
+    years_ahead None ("this summer", 这个夏天, no word): the next one not yet
+    over. A number counts from this calendar year's season (今年夏天 = 0, even
+    when over; 明年夏天 / next summer = 1); winter in Jan-Feb is the one that
+    began in December."""
+    if years_ahead is None:
+        return edge(next_season_year(today, season, edge), season)
+    return edge(season_year(today, season) + years_ahead, season)
+
+
+def _named_term(today: dt.date, spring: bool, year: int | None, ahead: int) -> dt.date:
+    """End of the spring term (31 Jul of its year) or the autumn term (31 Jan
+    after the year it starts in); without a year, the first not yet over."""
+    def make(y):
+        return dt.date(y, 7, 31) if spring else dt.date(y + 1, 1, 31)
+    if year is not None:
+        return make(year)
+    y = today.year - 1
+    while make(y) < today:
+        y += 1
+    return make(y + ahead)
+
+
+def _school_break(today: dt.date, summer: bool, before: bool, year: int | None = None) -> dt.date:
+    """暑假前 = 31 Jul, 暑假 = 31 Aug; 寒假前 = 31 Jan, 寒假 = end of Feb: that
+    year's, or without a year the next one not yet over."""
+    def make(y):
+        if summer:
+            return dt.date(y, 7, 31) if before else dt.date(y, 8, 31)
+        return dt.date(y, 1, 31) if before else end_of_month(y, 2)
+    if year is not None:
+        return make(year)
+    return _roll(make(today.year), today, False, make)
+
+
+def _break_year(today: dt.date, summer: bool) -> int:
+    """Year of "this" break: this summer's; the winter break of this winter (Jan-Feb after an autumn)."""
+    return today.year if summer or today.month <= 2 else today.year + 1
 
 
 def day_ok(make, year) -> bool:
@@ -379,8 +492,39 @@ def _resolve_en(m, today: dt.date, text: str) -> dt.date | None:
         if g("qt_next"):
             return end_of_quarter(today.year + 1, q)
         return _roll(end_of_quarter(today.year, q), today, bool(g("qt_this")), lambda y: end_of_quarter(y, q))
-    if kind == "term":  # this / next semester: see dates.term_end
-        return term_end(today, 1 if (g("term_n1") or g("term_n2")) else 0)
+    if kind == "term":  # this / next semester, the spring term: see dates.term_end
+        ahead = 1 if (g("term_n1") or g("term_n2") or g("term_n3") or g("term_n4")) else 0
+        if g("term_nm"):
+            y = g("term_y")
+            end = _named_term(today, g("term_nm").lower() == "spring", int(y) if y else None, ahead)
+        else:
+            end = term_end(today, ahead)
+        middle = (g("term_p") or g("term_p2") or "").lower() == "middle" or g("term_mid")
+        return term_middle(end) if middle else end
+    if kind == "syr":
+        return school_year_end(today, 1 if (g("syr_n1") or g("syr_n2")) else 0)
+    if kind == "brk":  # summer / winter break: as 暑假 / 寒假
+        part = (g("brk_p") or "").lower()
+        before = part in ("start", "beginning") or (not part and _BREAK_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                                                    and not _ENDS_AFTER.match(text, m.end()))
+        summer = g("brk_w").lower() == "summer"
+        rel = (g("brk_rel") or "").lower()
+        if rel == "next":
+            return _school_break(today, summer, bool(before), _break_year(today, summer) + 1)
+        return _school_break(today, summer, bool(before))
+    if kind == "sea":
+        season = SEASONS_EN[g("sea_w").lower()]
+        part = (g("sea_p") or "").lower()
+        # "before summer", "by summer" = before it begins (like "before summer break");
+        # "this summer", "by the end of summer", "during the summer" = its end
+        before = part in ("beginning", "start") or (
+            not part and not g("sea_mid") and _SEASON_BEFORE_EN.search(text[max(0, m.start() - 20):m.start()])
+            and not _ENDS_AFTER.match(text, m.end()))
+        edge = season_eve if before else \
+            season_middle if part in ("middle", "mid") or g("sea_mid") else season_end
+        if g("sea_y"):
+            return edge(int(g("sea_y")), season)
+        return _season(today, season, 1 if (g("sea_rel") or "").lower() == "next" else None, edge=edge)
     if kind == "fy":  # fiscal year = calendar year (checker/README.md)
         return dt.date(today.year + (1 if g("fy_next") else 0), 12, 31)
     if kind == "nextq":
@@ -437,7 +581,23 @@ def _resolve_en(m, today: dt.date, text: str) -> dt.date | None:
     return None
 
 
-def _skip_zh(m, text: str) -> bool:
+def _prev_in(before: str, chars: str) -> bool:
+    return bool(before) and before[-1] in chars
+
+
+def _prefix_year(pre, today: dt.date) -> tuple[int | None, str | None]:
+    """(year, relative word) from a _YEAR_BEFORE match: 2027年 -> (2027, None), 明年 -> (next year, "明年")."""
+    if pre is None:
+        return None, None
+    if pre.group("y"):
+        y = pre.group("y")
+        year = int(y) if y.isdigit() else _cn_or_int(y)
+        return (year if year and 1900 <= year <= 2200 else None), None
+    rel = pre.group("r")
+    return today.year + {"明年": 1, "次年": 1, "后年": 2}.get(rel, 0), rel
+
+
+def _skip_zh(m, text: str, pre=None) -> bool:
     """Time words that are not a deadline here: a start, a comparison, a cadence, a measure."""
     kind, start, end = m.lastgroup, m.start(), m.end()
     before = text[max(0, start - 2):start]
@@ -468,6 +628,22 @@ def _skip_zh(m, text: str) -> bool:
         if m.group("win_u") in ("天", "日", "工作日") and (ZH_SLA_AFTER.match(text[end - (len(m.group("win_suf") or "")):end + 8])
                                                            or ZH_PER_BEFORE.search(text[max(0, start - 4):start])):
             return True
+    if kind in ("term", "syr", "sea", "tbox") and "每" in text[max(0, start - 3):start]:
+        return True  # 每学期, 每年夏天, 每轮迭代: a cadence
+    if kind == "term" and not (m.group("term_rel") or pre):
+        if m.group("term_nm"):
+            if _prev_in(before, _NOT_THIS_TERM):
+                return True  # 去年秋季学期: not this year's
+        elif m.group("term_p") not in ("期末", "末", "结束") or _prev_in(before, _NOT_THIS_TERM) or before[-1:].isdigit():
+            return True  # 学期 alone; 上学期末, 大学期末, 两个学期: not the end of this term
+    if kind == "sea":
+        if before.endswith(ZH_COMPARE_BEFORE):
+            return True
+        bare = not (pre or m.group("sea_rel") or m.group("sea_rel2") or m.group("sea_w3"))
+        if bare and (_prev_in(before, _NOT_THIS_TERM) or not (
+                m.group().endswith(("末", "结束", "底")) or _SEASON_MARK_AFTER.match(after)
+                or ZH_MARK_BEFORE.search(text[max(0, start - 4):start]))):
+            return True  # 夏天 as a topic (夏季促销), 去年夏天, 两个夏天: a season needs 前/结束/在… to be a deadline
     if kind == "md" and not m.group("md_d") and not m.group("ymd") and not m.group("rmd"):
         # A bare "N月" right after a number word is a duration typo, keep; after 个 it is not a month
         if start > 0 and text[start - 1] == "个":
@@ -478,6 +654,13 @@ def _skip_zh(m, text: str) -> bool:
 def _skip_en(m, text: str) -> bool:
     kind, start = m.lastgroup, m.start()
     before = text[max(0, start - 40):start]
+    if kind in ("term", "syr", "brk", "sea", "tbox") and _EACH_BEFORE.search(before):
+        return True  # every summer, each sprint: a cadence
+    if kind == "sea" and not (m.group("sea_rel") or m.group("sea_p") or m.group("sea_mid") or m.group("sea_y")):
+        if m.group("sea_w")[0].isupper() or not _SEASON_CONTEXT.search(before):
+            return True  # "Spring Boot", "I love summer": a season is a deadline after by/before/in/during…
+    if kind == "tbox" and m.group("tbox_the") and not _SEASON_CONTEXT.search(before):
+        return True  # "the sprint" alone names the thing, "by/in the sprint" the time
     if EN_START_BEFORE.search(before) and not _TO_BEFORE.search(before):
         return True
     if _EVERY_BEFORE.search(before) and kind in ("wd", "day", "mo"):
@@ -532,14 +715,20 @@ def find_deadlines(text: str, today: dt.date) -> list[Deadline]:
     has_han = _HAN.search(text) is not None
     if has_han:
         for m in ZH_RE.finditer(text):
-            if _skip_zh(m, text):
+            start = m.start()
+            pre = None
+            if m.lastgroup in ("sea", "term") and not m.group("sea_w3"):  # 2027年秋天, 今年春季学期
+                pre = _YEAR_BEFORE.search(text, max(0, start - 8), start)
+                if pre is not None:
+                    start = pre.start()
+            if _skip_zh(m, text, pre):
                 continue
-            date = _resolve_zh(m, today)
-            if date is None:
+            date = None if m.lastgroup == "tbox" else _resolve_zh(m, today, pre)
+            if date is None and m.lastgroup != "tbox":
                 continue
             end, explicit = _explicit_zh(text, m)
-            year_given = "年" in m.group() or _FOUR_DIGITS.search(m.group()) is not None
-            out.append(Deadline(m.start(), end, text[m.start():end], date, explicit, year_given))
+            year_given = "年" in text[start:m.end()] or _FOUR_DIGITS.search(text, start, m.end()) is not None
+            out.append(Deadline(start, end, text[start:end], date, explicit, year_given, m.lastgroup))
     if not has_han or _LATIN.search(text):
         zh_found = Spans((d.start, d.end) for d in out)
         for m in _english_matches(text, has_han):
@@ -547,8 +736,8 @@ def find_deadlines(text: str, today: dt.date) -> list[Deadline]:
                 continue
             if _skip_en(m, text):
                 continue
-            date = _resolve_en(m, today, text)
-            if date is None:
+            date = None if m.lastgroup == "tbox" else _resolve_en(m, today, text)
+            if date is None and m.lastgroup != "tbox":
                 continue
             before = text[max(0, m.start() - 25):m.start()]
             explicit = bool(EN_MARK_BEFORE.search(before)) or m.lastgroup in ("win", "yo")
@@ -561,20 +750,34 @@ def find_deadlines(text: str, today: dt.date) -> list[Deadline]:
             mb = EN_MARK_BEFORE.search(before)
             if mb:
                 start = m.start() - (len(before) - mb.start())
-            out.append(Deadline(start, end, text[start:end], date, explicit))
+            out.append(Deadline(start, end, text[start:end], date, explicit, kind=m.lastgroup))
     # Overlapping readings of the same words: keep the longest.
     out.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[Deadline] = []
     for d in out:
         if kept and d.start < kept[-1].end:
             continue
+        if kept and kept[-1].kind in _PERIOD_KINDS and d.date is not None \
+                and _DATE_OF_PERIOD.fullmatch(text, kept[-1].end, d.start):
+            # "before the winter break ends on February 20", 这个冲刺结束前（12月4日）:
+            # the date says when the period ends, and is the deadline in its place
+            d.explicit = d.explicit or kept[-1].explicit
+            kept[-1] = d
+            continue
         kept.append(d)
     return kept
 
 
 def pick_deadline(deadlines: list[Deadline]) -> Deadline | None:
-    """The goal's deadline: the latest of the marked ones (初稿下周五前，终稿月底前 -> 月底)."""
-    if not deadlines:
+    """The goal's deadline: the latest of the marked ones (初稿下周五前，终稿月底前 -> 月底).
+    Only dated ones: a time box with no date (本轮迭代) is never the deadline."""
+    dated = [d for d in deadlines if d.date is not None]
+    if not dated:
         return None
-    marked = [d for d in deadlines if d.explicit] or deadlines
+    marked = [d for d in dated if d.explicit] or dated
     return max(marked, key=lambda d: d.date)
+
+
+def first_undated(deadlines: list[Deadline]) -> Deadline | None:
+    """The first time box with no date (这个冲刺结束前, by the end of the sprint), if any."""
+    return next((d for d in deadlines if d.date is None), None)

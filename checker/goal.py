@@ -15,7 +15,7 @@ from functools import lru_cache
 from checker import words
 from checker.attainable import judge_attainable
 from checker.changes import find_changes
-from checker.deadline import find_deadlines, pick_deadline
+from checker.deadline import find_deadlines, first_undated, pick_deadline
 from checker.errors import MAX_TEXT_CHARS, InputError
 from checker.lang import detect_lang
 from checker.measure import judge_measurable
@@ -90,9 +90,10 @@ def analyse(text: str, today: dt.date, lang: str, matcher=None, deadline_only: b
     # --- T -------------------------------------------------------------
     deadlines = find_deadlines(norm, today)
     deadline = pick_deadline(deadlines)
+    undated = first_undated(deadlines) if not deadline else None
     dl_spans = [(d.start, d.end) for d in deadlines]
     vague_time = cadences = []
-    if not deadline:
+    if not deadline and not undated:
         vague_time = words.outside(words.find(norm, "vague_time_zh", "vague_time_en"), dl_spans)
         cadences = words.outside(words.find(norm, "cadence_zh", "cadence_en"), dl_spans)
     if deadline:
@@ -103,6 +104,10 @@ def analyse(text: str, today: dt.date, lang: str, matcher=None, deadline_only: b
         else:
             statuses["T"] = "pass"
         pass_params["T"] = {"deadline": deadline.text, "date": deadline.date.isoformat()}
+    elif undated:  # a real time box (this sprint) whose end the text does not give: ask for the date
+        statuses["T"] = "warn"
+        findings.append(make_finding("T-undated-period", lang, (undated.start, undated.end),
+                                     word=text[undated.start:undated.end]))
     elif vague_time:
         statuses["T"] = "fail"
         s, e, w = vague_time[0]

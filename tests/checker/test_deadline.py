@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from checker.deadline import find_deadlines, pick_deadline
+from checker.deadline import find_deadlines, first_undated, pick_deadline
 
 TODAY = dt.date(2026, 11, 23)  # a Monday
 
@@ -123,6 +123,110 @@ def test_school_term_and_fiscal_year(text, today, expected):
 ])
 def test_periods_without_a_fixed_date_are_not_deadlines(text):
     assert deadline_of(text) is None
+
+
+# Named terms, mid-term (期中) and the school year (checker/README.md "Time words").
+@pytest.mark.parametrize("text, today, expected", [
+    ("春季学期末通过英语六级考试", dt.date(2026, 3, 10), "2026-07-31"),
+    ("春季学期末通过英语六级考试", dt.date(2026, 11, 23), "2027-07-31"),    # this year's is over: the next
+    ("秋季学期末提交毕业论文初稿", dt.date(2026, 3, 10), "2027-01-31"),
+    ("秋季学期末提交毕业论文初稿", dt.date(2027, 1, 10), "2027-01-31"),     # in it
+    ("2027年秋季学期结束前", dt.date(2026, 11, 23), "2028-01-31"),           # the autumn term that starts in 2027
+    ("今年春季学期", dt.date(2026, 11, 23), "2026-07-31"),                   # 今年 names the year: past
+    ("明年春季学期", dt.date(2026, 11, 23), "2027-07-31"),
+    ("下学期期中前通过计算机二级考试", dt.date(2026, 3, 10), "2026-11-15"),
+    ("下学期期中前通过计算机二级考试", dt.date(2026, 11, 23), "2027-04-30"),
+    ("本学期期中考试数学考到90分", dt.date(2026, 9, 10), "2026-11-15"),
+    ("学期结束前读完3本书", dt.date(2027, 3, 1), "2027-07-31"),
+    ("本学年结束前", dt.date(2026, 11, 23), "2027-07-31"),
+    ("下学年", dt.date(2027, 3, 1), "2028-07-31"),
+    ("by the end of the fall semester", dt.date(2026, 3, 10), "2027-01-31"),
+    ("in the spring semester", dt.date(2026, 11, 23), "2027-07-31"),
+    ("spring term 2027", dt.date(2026, 11, 23), "2027-07-31"),
+    ("by the middle of the semester", dt.date(2026, 9, 10), "2026-11-15"),
+    ("by the end of the school year", dt.date(2026, 11, 23), "2027-07-31"),
+    ("next academic year", dt.date(2026, 11, 23), "2028-07-31"),
+])
+def test_named_terms_mid_term_and_school_year(text, today, expected):
+    assert deadline_of(text, today) == expected
+
+
+# Seasons: meteorological, northern hemisphere. 夏天前 / before summer / by summer = the day before it
+# begins; 今年夏天, 夏天结束前, this summer, by the end of summer = its last day.
+@pytest.mark.parametrize("text, today, expected", [
+    ("今年夏天前通过英语四级考试", dt.date(2026, 3, 10), "2026-05-31"),
+    ("今年夏天前通过英语四级考试", dt.date(2026, 11, 23), "2026-05-31"),   # 今年 names the year: past
+    ("夏天结束前学会游泳", dt.date(2026, 3, 10), "2026-08-31"),
+    ("夏季末完成外墙翻新", dt.date(2026, 11, 23), "2027-08-31"),
+    ("冬天前减重5公斤", dt.date(2026, 3, 10), "2026-11-30"),
+    ("入冬前把仓库屋顶修好", dt.date(2026, 10, 8), "2026-11-30"),
+    ("今年冬天学会滑雪", dt.date(2026, 11, 23), "2027-02-28"),             # winter 2026 = Dec 2026 - Feb 2027
+    ("这个冬天学会滑雪", dt.date(2027, 1, 10), "2027-02-28"),
+    ("明年春天前考过驾照", dt.date(2026, 11, 23), "2027-02-28"),
+    ("明春完成装修", dt.date(2026, 11, 23), "2027-05-31"),
+    ("2027年秋天前", dt.date(2026, 11, 23), "2027-08-31"),
+    ("在夏天来临之前减重5公斤", dt.date(2026, 11, 23), "2027-05-31"),
+    ("Finish reading 3 books before summer", dt.date(2026, 3, 10), "2026-05-31"),
+    ("Hold a conversation in Spanish by the summer", dt.date(2026, 11, 23), "2027-05-31"),
+    ("Run a half marathon this fall", dt.date(2026, 9, 5), "2026-11-30"),
+    ("Plant a vegetable garden this spring", dt.date(2026, 11, 23), "2027-05-31"),   # the coming one
+    ("Learn to ski this winter", dt.date(2027, 1, 10), "2027-02-28"),
+    ("Move to Lisbon next summer", dt.date(2026, 3, 10), "2027-08-31"),
+    ("by the end of summer", dt.date(2026, 9, 1), "2027-08-31"),
+    ("in the summer of 2027", dt.date(2026, 11, 23), "2027-08-31"),
+    ("by spring 2027", dt.date(2026, 11, 23), "2027-02-28"),
+    ("by the start of autumn", dt.date(2026, 3, 10), "2026-08-31"),
+    ("by mid-summer", dt.date(2026, 3, 10), "2026-07-15"),
+])
+def test_seasons(text, today, expected):
+    assert deadline_of(text, today) == expected
+
+
+@pytest.mark.parametrize("text, today, expected", [
+    ("Finish the report before summer break", dt.date(2026, 3, 10), "2026-07-31"),
+    ("Read 5 novels over the summer holidays", dt.date(2026, 11, 23), "2027-08-31"),
+    ("by the end of winter break", dt.date(2026, 11, 23), "2027-02-28"),
+    ("Intern at a bank next summer vacation", dt.date(2026, 11, 23), "2027-08-31"),
+    ("今年寒假学会游泳", dt.date(2026, 11, 23), "2027-02-28"),             # this winter's break
+    # a date right after the period says when it ends, and is the deadline
+    ("Submit chapter 3 before the winter break ends on February 20", dt.date(2026, 11, 23), "2027-02-20"),
+    ("这个冲刺结束前（12月4日）修复全部P1级缺陷", dt.date(2026, 11, 23), "2026-12-04"),
+    ("Close 15 tickets by the end of the sprint on December 4", dt.date(2026, 11, 23), "2026-12-04"),
+])
+def test_school_breaks_in_english_and_periods_given_a_date(text, today, expected):
+    assert deadline_of(text, today) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "夏季促销活动销售额提高20%", "去年夏天减重了5公斤", "每年夏天组织一次团建", "春季招聘招到5名工程师", "冬季奥运会",
+    "上学期末考了80分", "大学期末考试", "每学期读5本书", "去年秋季学期", "从今年夏天开始跑步", "每轮迭代结束前开复盘会",
+    "产品迭代速度提高20%", "Learn Spring Boot", "build an API in Spring", "I love summer", "summer camp",
+    "sales fall by 10%", "every summer", "last summer", "starting this summer", "in the long term", "the sprint backlog",
+    "the next iteration of the app",
+])
+def test_seasons_terms_and_sprints_that_are_not_deadlines(text):
+    found = find_deadlines(text, TODAY)
+    assert found == [], found
+
+
+# Time boxes with no fixed length (sprints, iterations, a sports season) are deadlines
+# with no date: found, never picked; the goal's T is warn (T-undated-period).
+@pytest.mark.parametrize("text, words", [
+    ("本赛季结束前完成20次助攻", "本赛季结束前"),
+    ("这个冲刺结束前修复全部P1缺陷", "这个冲刺结束前"),
+    ("下个迭代上线支付模块", "下个迭代"),
+    ("第3个迭代结束前完成订单导出", "第3个迭代结束前"),
+    ("本sprint内完成接口联调", "本sprint内"),
+    ("Close 15 tickets by the end of the sprint", "by the end of the sprint"),
+    ("Ship the payment module next sprint", "next sprint"),
+    ("Score 20 goals by the end of the season", "by the end of the season"),
+    ("Finish the login page by sprint 14", "by sprint 14"),
+    ("Close 5 tickets in the sprint", "the sprint"),
+])
+def test_time_boxes_with_no_date(text, words):
+    found = find_deadlines(text, TODAY)
+    assert pick_deadline(found) is None
+    assert first_undated(found) is not None and first_undated(found).text == words
 
 
 # School breaks follow the terms: 暑假前 = 31 Jul, during 暑假 = 31 Aug; 寒假前 = 31 Jan, during 寒假 = end of Feb.

@@ -90,3 +90,21 @@ def test_goal(text, today, s, m, t, deadline):
     assert got == {"S": s, "M": m, "T": t}, report["criteria"]
     fact = report["facts"]["deadline"]
     assert (fact["date"] if fact else None) == deadline
+
+
+def test_a_time_box_with_no_date_is_t_warn_asking_for_the_date():
+    text = "这个冲刺结束前修复全部P1级缺陷"
+    report = check_goal(text, today="2026-11-23")
+    assert report["criteria"]["T"]["status"] == "warn"
+    assert report["facts"]["deadline"] is None            # no date to show
+    (finding,) = [f for f in report["findings"] if f["criterion"] == "T"]
+    assert finding["rule"] == "T-undated-period" and finding["level"] == "warning"
+    s, e = finding["span"]
+    assert text[s:e] == "这个冲刺结束前" and "这个冲刺结束前" in finding["message"]
+    assert report["criteria"]["T"]["summary"] == finding["message"]
+    # a dated deadline beside it is the goal's deadline
+    both = check_goal("本轮迭代修复5个缺陷，12月11日前上线", today="2026-11-23")
+    assert both["criteria"]["T"]["status"] == "pass" and both["facts"]["deadline"]["date"] == "2026-12-11"
+    # a time box outranks vague time: the goal does name a deadline
+    vague = check_goal("Close 5 tickets as soon as possible this sprint", today="2026-11-23", lang="en")
+    assert [f["rule"] for f in vague["findings"] if f["criterion"] == "T"] == ["T-undated-period"]
