@@ -13,8 +13,10 @@
   checker lock file are (from hooks/checker_bundle.py). Pages that contain a
   `data-trainer` element also get the stylesheet and the widgets script; the
   worker itself only starts on those pages.
-- Adds the plan builder's and the STAR practice's scripts (plan.js, star.js)
-  only to the pages that hold them (hooks/page_assets.py).
+- Adds the plan builder's and the STAR practice's scripts (plan.js, star.js,
+  through hooks/page_assets.py) and stylesheets (plan.css, star.css, in the
+  head after trainer.css) only to the pages that hold them: trainer.css stays
+  small for the checker page.
 """
 from __future__ import annotations
 
@@ -32,8 +34,9 @@ from hooks.page_assets import add_scripts  # noqa: E402
 
 OPTION = re.compile(r"^(role|today)=([A-Za-z0-9\-]+)$")
 ASSET_DIR = "assets/trainer/"
-# Tools with a page of their own (docs/tools/): their data-trainer value and script.
-TOOL_SCRIPTS = {"plan-builder": "plan.js", "star-practice": "star.js"}
+# Tools with a page of their own (docs/tools/): their data-trainer value, and the
+# name of their script and stylesheet in ASSET_DIR (plan.js and plan.css).
+TOOLS = {"plan-builder": "plan", "star-practice": "star"}
 
 
 def _widget(body: str, options: str, number: int, where: str) -> str:
@@ -79,8 +82,8 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_page(output, page, config):
-    tools = [ASSET_DIR + script for value, script in TOOL_SCRIPTS.items() if f'data-trainer="{value}"' in output]
-    output = add_scripts(output, page, tools)
+    tools = [ASSET_DIR + name for value, name in TOOLS.items() if f'data-trainer="{value}"' in output]
+    output = add_scripts(output, page, [tool + ".js" for tool in tools])
     runtime = config.extra.get("trainer_runtime")
     if not runtime or "</head>" not in output:
         return output
@@ -98,6 +101,7 @@ def on_post_page(output, page, config):
     ]
     if has_trainer:
         head.append(f'<link rel="stylesheet" href="{url(ASSET_DIR + "trainer.css")}">')
+        head += [f'<link rel="stylesheet" href="{url(tool + ".css")}">' for tool in tools]
     head.append(f'<script src="{url(ASSET_DIR + "render.js")}"></script>')
     head.append(f'<script src="{url(ASSET_DIR + "client.js")}"></script>')
     if has_trainer:

@@ -107,6 +107,11 @@ def test_example_plan_covers_the_whole_pdca_cycle(plan_page):
         assert "✓" in step["text"] and "通过" in step["text"]
     assert shown["rows"][0]["reads"]["when"]["text"].endswith("读作 2026-11-12")
     assert shown["rows"][3]["step"] == "C 检查" and shown["rows"][4]["step"] == "A 纠正"
+    # plan.css is on the page: the PDCA steps form a four-column grid of boxes with a 2px border.
+    assert plan_page.evaluate("""() => {
+      const list = document.querySelector('.gt-pdca'), s = getComputedStyle(list);
+      return [s.display, s.gridTemplateColumns.split(' ').length, getComputedStyle(list.firstChild).borderTopWidth];
+    }""") == ["grid", 4, "2px"]
     # Card titles: Chinese first with the English term (the report's own names are Chinese only), no letter.
     assert {k: (v["letter"], v["name"]) for k, v in shown["cards"].items()} == {
         "who": ("", "谁负责 Who"), "what": ("", "做什么 What"), "when": ("", "何时完成 When"), "how": ("", "怎样做 How"),

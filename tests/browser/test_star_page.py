@@ -65,6 +65,10 @@ def test_parts_never_rely_on_colour_alone(star_page):
     assert [item[:4] for item in view["legend"]] == ["S 情境", "T 任务", "A 行动", "R 结果"]
     assert [s["tag"] for s in view["sentences"]] == ["S 情境", "T 任务", "A 行动", "R 结果"]
     assert all(s["reason"] for s in view["sentences"])
+    # star.css is on the page: the tags differ by border style and width too, not only by colour.
+    assert star_page.evaluate("""() => Array.from(document.querySelectorAll('.gt-star__sentence .gt-star__tag'),
+      t => getComputedStyle(t).borderTopStyle + ' ' + getComputedStyle(t).borderTopWidth)""") == \
+        ["solid 2px", "dashed 2px", "solid 3px", "double 4px"]
     # Card titles: letter, then Chinese first with the English term (the report's own names are Chinese only).
     assert {k: (v["letter"], v["name"]) for k, v in view["cards"].items()} == {
         "S": ("S", "情境 Situation"), "T": ("T", "任务 Task"), "A": ("A", "行动 Action"), "R": ("R", "结果 Result")}

@@ -58,45 +58,6 @@
   var resultBox = root.querySelector('[data-role="result"]');
   var addButton = root.querySelector('[data-action="add"]');
 
-  // ---- styles (kept with the script: one file per page feature) ----------
-  function injectStyle() {
-    if (document.getElementById("gt-plan-style")) return;
-    var css = [
-      ".gt-plan__tools{display:flex;flex-wrap:wrap;gap:.5em;margin:.3em 0 .8em}",
-      ".gt-plan__title{font-weight:700;margin:.6em 0 .3em}",
-      ".md-typeset ol.gt-plan__rows{list-style:none;margin:0;padding:0}",
-      ".md-typeset .gt-plan__rows>li.gt-plan__row{margin:0 0 .8em;padding:.6em .8em;border:1px solid var(--md-default-fg-color--lightest);border-radius:.3rem}",
-      ".gt-plan__rowhead{display:flex;align-items:center;gap:.6em;font-weight:700;margin-bottom:.3em}",
-      ".gt-plan__rowhead .gt-plan__step{font-weight:400;font-size:.7rem;padding:0 .4em;border:1px solid;border-radius:.2rem}",
-      ".gt-plan__remove{margin-left:auto;font:inherit;font-size:.7rem;cursor:pointer;background:none;border:1px solid var(--md-default-fg-color--lighter);border-radius:.2rem;padding:.1em .6em;color:inherit}",
-      ".gt-plan__fields{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.4em .8em}",
-      ".gt-plan__fields label{font-size:.7rem;font-weight:700}",
-      ".gt-plan__read{display:flex;align-items:baseline;gap:.3em;flex-wrap:wrap;min-height:1.4em;font-size:.7rem}",
-      ".gt-plan__read .gt-status{display:inline-flex;gap:.15em;font-weight:700;margin:0}",
-      ".gt-plan__read[data-status=pass] .gt-status{color:#2e7d32}.gt-plan__read[data-status=warn] .gt-status{color:#b26a00}",
-      ".gt-plan__read[data-status=fail] .gt-status{color:#c62828}",
-      "[data-md-color-scheme=slate] .gt-plan__read[data-status=pass] .gt-status{color:#81c784}",
-      "[data-md-color-scheme=slate] .gt-plan__read[data-status=warn] .gt-status{color:#ffb74d}",
-      "[data-md-color-scheme=slate] .gt-plan__read[data-status=fail] .gt-status{color:#ef9a9a}",
-      ".md-typeset ul.gt-plan__notes{margin:.3em 0 0 1.2em;font-size:.7rem}",
-      ".md-typeset ul.gt-plan__notes li{margin:.1em 0}",
-      ".md-typeset ol.gt-pdca{display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:.5em;list-style:none;margin:.8em 0;padding:0;counter-reset:none}",
-      ".md-typeset .gt-pdca li.gt-pdca__step{margin:0;padding:.5em .6em;border:2px solid;border-radius:.4rem;position:relative}",
-      ".gt-pdca__step[data-status=pass]{border-color:#2e7d32}.gt-pdca__step[data-status=warn]{border-color:#b26a00;border-style:dashed}",
-      ".gt-pdca__step[data-status=fail]{border-color:#c62828;border-style:dotted}.gt-pdca__step[data-status=unknown]{border-color:#757575;border-style:dotted}",
-      ".gt-pdca__letter{font-size:1.2rem;font-weight:800;margin-right:.3em}",
-      ".gt-pdca__name{font-weight:700}",
-      ".gt-pdca__what{display:block;font-size:.65rem;color:var(--md-default-fg-color--light);margin-top:.2em}",
-      ".gt-pdca__step .gt-status{display:flex;gap:.2em;font-size:.7rem;font-weight:700;margin:.3em 0 0}",
-      "@media (max-width:40em){.md-typeset ol.gt-pdca{grid-template-columns:repeat(2,minmax(0,1fr))}}",
-      ".gt-pdca__caption{font-size:.7rem;color:var(--md-default-fg-color--light);margin:.2em 0 0}",
-    ].join("\n");
-    var style = document.createElement("style");
-    style.id = "gt-plan-style";
-    style.textContent = css;
-    document.head.appendChild(style);
-  }
-
   // ---- rows -------------------------------------------------------------
   function rowCount() { return rowList.children.length; }
 
@@ -330,7 +291,6 @@
   }
 
   // ---- wiring -------------------------------------------------------------
-  injectStyle();
   goalInput.addEventListener("input", schedule);
   todayInput.addEventListener("change", function () { schedule(0); });
   addButton.addEventListener("click", function () {

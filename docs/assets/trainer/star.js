@@ -51,35 +51,6 @@
   var resultBox = root.querySelector('[data-role="result"]');
   var questionsBox = root.querySelector('[data-role="questions"]');
 
-  function injectStyle() {
-    if (document.getElementById("gt-star-style")) return;
-    var css = [
-      ".gt-star__legend{display:flex;flex-wrap:wrap;gap:.4em .8em;list-style:none;margin:.6em 0;padding:0;font-size:.7rem}",
-      ".md-typeset ul.gt-star__legend li{margin:0;display:flex;align-items:center;gap:.3em}",
-      ".gt-star__tag{display:inline-block;min-width:3.6em;text-align:center;font-weight:800;font-size:.7rem;padding:0 .4em;border-radius:.2rem;border:2px solid;margin-right:.4em}",
-      ".gt-star__tag[data-part=S]{border-color:#1565c0;background:rgba(21,101,192,.12)}",
-      ".gt-star__tag[data-part=T]{border-color:#6a1b9a;background:rgba(106,27,154,.12);border-style:dashed}",
-      ".gt-star__tag[data-part=A]{border-color:#2e7d32;background:rgba(46,125,50,.14);border-width:3px}",
-      ".gt-star__tag[data-part=R]{border-color:#b26a00;background:rgba(178,106,0,.14);border-style:double;border-width:4px}",
-      ".md-typeset ol.gt-star__sentences{list-style:none;margin:.4em 0;padding:0}",
-      ".md-typeset .gt-star__sentences li.gt-star__sentence{margin:0 0 .5em;padding:.3em .5em;border-left:4px solid;border-radius:.2rem}",
-      ".gt-star__sentence[data-part=S]{border-color:#1565c0;background:rgba(21,101,192,.06)}",
-      ".gt-star__sentence[data-part=T]{border-color:#6a1b9a;background:rgba(106,27,154,.06)}",
-      ".gt-star__sentence[data-part=A]{border-color:#2e7d32;background:rgba(46,125,50,.07)}",
-      ".gt-star__sentence[data-part=R]{border-color:#b26a00;background:rgba(178,106,0,.07)}",
-      ".gt-star__reason{display:block;font-size:.65rem;color:var(--md-default-fg-color--light);margin-top:.1em}",
-      ".gt-star__title{font-weight:700;margin:.8em 0 .2em}",
-      ".md-typeset ol.gt-star__qs{margin:.3em 0 0 1.4em}",
-      ".gt-star__qpart{font-weight:700;margin-right:.3em}",
-      ".md-typeset .gt-star ul.gt-examples__list{display:flex;flex-wrap:wrap;gap:.4em;list-style:none;margin:0 0 1em;padding:0}",
-      ".md-typeset .gt-star ul.gt-examples__list li{margin:0}",
-    ].join("\n");
-    var style = document.createElement("style");
-    style.id = "gt-star-style";
-    style.textContent = css;
-    document.head.appendChild(style);
-  }
-
   function tag(part) {
     var p = NAMES[part] || { key: part, name: part };
     var t = el("span", "gt-star__tag", p.key + " " + p.name);
@@ -215,7 +186,6 @@
     });
   }
 
-  injectStyle();
   input.addEventListener("input", function () { schedule(); });
   root.querySelectorAll("[data-example]").forEach(function (button) {
     button.addEventListener("click", function () {
