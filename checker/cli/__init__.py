@@ -4,8 +4,9 @@ Commands live in small modules next to this one, each with a
 `register(subparsers)` function. To add one, put its module name in
 COMMAND_MODULES (a missing module is skipped, so commands can land one by one).
 
-Shared helpers for every command: exit codes, the JSONL batch loop, one-line
-error printing and a readable report printer that works for any report shape.
+Shared helpers for every command: exit codes, the JSONL batch loop, the check
+of a payload's keys, one-line error printing and a readable report printer that
+works for any report shape.
 """
 from __future__ import annotations
 
@@ -78,6 +79,21 @@ def _open_source(source: str):
         return open(source, encoding="utf-8")
     except OSError as exc:
         raise CliError(f"cannot read {source}: {exc.strerror or exc}") from None
+
+
+def check_keys(payload: dict, keys: set[str], required: str, *, unknown, missing) -> None:
+    """Refuse a payload (a JSONL line, or the command line's options) with a key
+    outside `keys` or without the `required` one.
+
+    `unknown(sorted_extra_keys)` and `missing()` build the command's own
+    InputError; it is raised, so run_batch reports it for that line and main()
+    prints it and exits 2.
+    """
+    extra = sorted(set(payload) - keys)
+    if extra:
+        raise unknown(extra)
+    if required not in payload:
+        raise missing()
 
 
 def run_batch(source: str, check, defaults: dict | None = None, out=None) -> int:

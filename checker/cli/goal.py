@@ -6,7 +6,8 @@
 """
 from __future__ import annotations
 
-from checker.cli import CliError, dump_json, emit, run_batch
+from checker.cli import CliError, check_keys, dump_json, emit, run_batch
+from checker.errors import InputError
 from checker.goal import check_goal
 from checker.relevance import list_roles, resolve_roles
 
@@ -39,18 +40,12 @@ def run_check(args) -> int:
     roles = resolve_roles(args.roles) if args.roles else None  # bad file: one clear error, once
 
     def check(payload: dict) -> dict:
-        unknown = set(payload) - {"text", "today", "role", "lang", "id"}
-        if unknown:
-            from checker.errors import InputError
-            raise InputError("bad-payload", detail=f"unknown keys {sorted(unknown)}")
-        if "text" not in payload:
-            from checker.errors import InputError
-            raise InputError("bad-payload", detail="'text' is required")
+        check_keys(payload, {"text", "today", "role", "lang", "id"}, "text",
+                   unknown=lambda keys: InputError("bad-payload", detail=f"unknown keys {keys}"),
+                   missing=lambda: InputError("bad-payload", detail="'text' is required"))
         report = check_goal(payload["text"], today=payload.get("today"), role=payload.get("role"),
                             lang=payload.get("lang"), roles=roles)
-        if "id" in payload:
-            report = {"id": payload["id"], **report}
-        return report
+        return {"id": payload["id"], **report} if "id" in payload else report
 
     if args.jsonl:
         return run_batch(args.jsonl, check, defaults={"today": args.today, "role": args.role, "lang": args.lang})

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from checker.cli import STATUS_MARK, CliError, dump_json, exit_code_for, run_batch
+from checker.cli import STATUS_MARK, CliError, check_keys, dump_json, exit_code_for, run_batch
 from checker.plan import check_plan
 from checker.star.report import input_error
 
@@ -32,12 +32,10 @@ def register(sub) -> None:
 
 
 def _check(payload: dict) -> dict:
-    unknown = set(payload) - _KEYS
-    if unknown:
-        raise input_error("bad-payload", f"未知的字段 {sorted(unknown)}：只能是 goal、actions、today、lang、id。",
-                          f"unknown keys {sorted(unknown)}: use goal, actions, today, lang, id")
-    if "goal" not in payload:
-        raise input_error("bad-payload", "缺少 goal（目标）。", "'goal' is required")
+    check_keys(payload, _KEYS, "goal",
+               unknown=lambda keys: input_error("bad-payload", f"未知的字段 {keys}：只能是 goal、actions、today、lang、id。",
+                                                f"unknown keys {keys}: use goal, actions, today, lang, id"),
+               missing=lambda: input_error("bad-payload", "缺少 goal（目标）。", "'goal' is required"))
     report = check_plan(payload["goal"], payload.get("actions"), today=payload.get("today"), lang=payload.get("lang"))
     return {"id": payload["id"], **report} if "id" in payload else report
 

@@ -5,7 +5,7 @@
 """
 from __future__ import annotations
 
-from checker.cli import STATUS_MARK, CliError, dump_json, exit_code_for, run_batch
+from checker.cli import STATUS_MARK, CliError, check_keys, dump_json, exit_code_for, run_batch
 from checker.star import check_star
 from checker.star.report import input_error
 
@@ -24,12 +24,10 @@ def register(sub) -> None:
 
 
 def _check(payload: dict) -> dict:
-    unknown = set(payload) - _KEYS
-    if unknown:
-        raise input_error("bad-payload", f"未知的字段 {sorted(unknown)}：只能是 text、lang、id。",
-                          f"unknown keys {sorted(unknown)}: use text, lang, id")
-    if "text" not in payload:
-        raise input_error("bad-payload", "缺少 text（回答）。", "'text' is required")
+    check_keys(payload, _KEYS, "text",
+               unknown=lambda keys: input_error("bad-payload", f"未知的字段 {keys}：只能是 text、lang、id。",
+                                                f"unknown keys {keys}: use text, lang, id"),
+               missing=lambda: input_error("bad-payload", "缺少 text（回答）。", "'text' is required"))
     report = check_star(payload["text"], lang=payload.get("lang"))
     return {"id": payload["id"], **report} if "id" in payload else report
 
