@@ -112,6 +112,9 @@ def test_example_plan_covers_the_whole_pdca_cycle(plan_page):
       const list = document.querySelector('.gt-pdca'), s = getComputedStyle(list);
       return [s.display, s.gridTemplateColumns.split(' ').length, getComputedStyle(list.firstChild).borderTopWidth];
     }""") == ["grid", 4, "2px"]
+    # A passing step's border takes its status colour (the base rule's shorthand once reset it).
+    assert plan_page.evaluate("getComputedStyle(document.querySelector('.gt-pdca__step')).borderTopColor") == \
+        "rgb(46, 125, 50)"
     # Card titles: Chinese first with the English term (the report's own names are Chinese only), no letter.
     assert {k: (v["letter"], v["name"]) for k, v in shown["cards"].items()} == {
         "who": ("", "谁负责 Who"), "what": ("", "做什么 What"), "when": ("", "何时完成 When"), "how": ("", "怎样做 How"),
