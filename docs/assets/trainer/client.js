@@ -13,7 +13,7 @@
  *   GoalTrainer.render(report, container, {text})
  *                                    renders any report shape into container (text only, no HTML)
  *
- * start() is called automatically at the first idle moment on pages that
+ * start() is called automatically once the page has loaded, at its first idle moment, on pages that
  * contain an element with a `data-trainer` attribute; never otherwise. The runtime's
  * location comes from <meta name="goal-trainer"> written by hooks/trainer_assets.py.
  */
@@ -223,20 +223,22 @@
   };
 
   // ---- auto start, only on pages that have a checker ----------------------
-  function whenIdle(fn) {
-    if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(fn, { timeout: 2000 });
-    else setTimeout(fn, 200);
+  // Once the page has loaded, at its first idle moment: the boot never
+  // competes with the page's own loading. The short idle timeout keeps a busy
+  // theme (search index, animations) from holding the checker back for long.
+  function whenLoadedAndIdle(fn) {
+    function idle() {
+      if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(fn, { timeout: 50 });
+      else setTimeout(fn, 0);
+    }
+    if (document.readyState === "complete") idle();
+    else window.addEventListener("load", idle, { once: true });
   }
-  function autoStart() {
-    if (document.querySelector("[data-trainer]")) whenIdle(function () { start(); });
-  }
-  // The build marks pages that contain a checker (data-autostart), so the
-  // boot can begin at the first idle moment instead of after the whole page
-  // has loaded: the worker runs on its own thread, and the idle callback keeps
-  // it out of the page's own start-up work. Other pages are checked for a
-  // [data-trainer] element once the document is parsed.
+  // The build marks pages that contain a checker (data-autostart); other
+  // pages start only if a [data-trainer] element is there once loaded.
   var meta = document.querySelector('meta[name="goal-trainer"]');
-  if (meta && meta.hasAttribute("data-autostart")) whenIdle(function () { start(); });
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", autoStart);
-  else autoStart();
+  var marked = meta && meta.hasAttribute("data-autostart");
+  whenLoadedAndIdle(function () {
+    if (marked || document.querySelector("[data-trainer]")) start();
+  });
 })();
