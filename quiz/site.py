@@ -276,6 +276,8 @@ def render_worksheet(quizzes: SiteQuizzes, bank: Bank, page_url: str) -> str:
     return f"""---
 title: {json.dumps(title, ensure_ascii=False)}
 hide: [toc]
+search:
+  exclude: true
 ---
 
 # {title}

@@ -40,3 +40,12 @@ def test_chinese_text_was_segmented(built_site):
     docs = _index(built_site)["docs"]
     front = [d for d in docs if d["location"].startswith("cases/front-desk/")]
     assert front and all("\u200b" in d["text"] for d in front if re.search(r"[\u4e00-\u9fff]", d["text"]))
+
+
+def test_printable_worksheets_stay_out_of_search(built_site):
+    # They repeat the bank pages' questions and carry the answer keys: a search
+    # should land on the online quiz, never on an answer key.
+    pages = {doc["location"].split("#")[0] for doc in _index(built_site)["docs"]}
+    assert not [p for p in pages if p.startswith("quiz/worksheets/") and p != "quiz/worksheets/"]
+    assert [p for p in pages if p.startswith("quiz/banks/")]
+    assert (built_site / "quiz" / "worksheets").is_dir()
