@@ -52,6 +52,16 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def next_day_of_month(today: dt.date, day: int) -> dt.date | None:
+    """Day `day` of this month, or of next month when it is over (25日前, by the 15th);
+    None when neither month has that day."""
+    date = safe_date(today.year, today.month, day)
+    if date is None or date < today:
+        nxt = add_months(today.replace(day=1), 1)
+        date = safe_date(nxt.year, nxt.month, day)
+    return date
+
+
 def term_end(day: dt.date, terms_ahead: int = 0) -> dt.date:
     """Last day of the school term `day` falls in (+ terms_ahead).
 

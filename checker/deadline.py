@@ -18,7 +18,7 @@ import datetime as dt
 import re
 
 from checker.dates import (add_business_days, add_months, end_of_month, end_of_quarter,
-                           next_season_year, quarter_of, safe_date, school_year_end, season_end, season_eve,
+                           next_day_of_month, next_season_year, quarter_of, safe_date, school_year_end, season_end, season_eve,
                            season_middle, season_year, term_end, term_middle, weekday_in_week)
 from checker.numbers import EN_WORDS, parse_number
 from checker.words import Spans
@@ -335,12 +335,7 @@ def _resolve_zh(m, today: dt.date, pre=None) -> dt.date | None:
     if kind == "day":
         return today + dt.timedelta(days={"明天": 1, "明日": 1, "后天": 2}.get(g("day"), 0))
     if kind == "dd":  # 25日前: this month's day, or next month's when it is over
-        day = int(g("dd_d"))
-        date = safe_date(today.year, today.month, day)
-        if date is None or date < today:
-            nxt = add_months(today.replace(day=1), 1)
-            date = safe_date(nxt.year, nxt.month, day)
-        return date
+        return next_day_of_month(today, int(g("dd_d")))
     if kind == "hol" and g("hol") in ("春节", "过年"):
         for date in SPRING_FESTIVAL:
             if date >= today:
@@ -565,12 +560,7 @@ def _resolve_en(m, today: dt.date, text: str) -> dt.date | None:
     if kind == "day":
         return today + dt.timedelta(days=1 if g("day").lower() == "tomorrow" else 0)
     if kind == "dth":  # "by the 15th": this month's, or next month's when it is over
-        day = int(g("dth_d"))
-        date = safe_date(today.year, today.month, day)
-        if date is None or date < today:
-            nxt = add_months(today.replace(day=1), 1)
-            date = safe_date(nxt.year, nxt.month, day)
-        return date
+        return next_day_of_month(today, int(g("dth_d")))
     if kind == "win":
         n = g("win_n")
         if n and n.lower() in ("a", "an"):

@@ -44,3 +44,11 @@ def test_mid_term_and_school_year():
     assert dates.school_year_end(dt.date(2026, 9, 1)) == dt.date(2027, 7, 31)
     assert dates.school_year_end(dt.date(2027, 7, 31)) == dt.date(2027, 7, 31)
     assert dates.school_year_end(dt.date(2027, 3, 1), 1) == dt.date(2028, 7, 31)
+
+
+def test_next_day_of_month_rolls_to_next_month_once_past():
+    assert dates.next_day_of_month(dt.date(2026, 11, 23), 25) == dt.date(2026, 11, 25)
+    assert dates.next_day_of_month(dt.date(2026, 11, 23), 23) == dt.date(2026, 11, 23)
+    assert dates.next_day_of_month(dt.date(2026, 11, 23), 15) == dt.date(2026, 12, 15)
+    assert dates.next_day_of_month(dt.date(2026, 1, 31), 30) is None   # past in January, no 30 February
+    assert dates.next_day_of_month(dt.date(2026, 11, 23), 32) is None
