@@ -59,13 +59,8 @@
   }
 
   function showStatus(st) {
-    if (window.GoalTrainer) {
-      window.GoalTrainer.renderStatus(statusBox, st, function () { window.GoalTrainer.start(); schedule(0); });
-    } else {
-      statusBox.hidden = false;
-      statusBox.setAttribute("data-state", st.state);
-      statusBox.textContent = st.message;
-    }
+    // render.js's status view (its helpers are already required above); no retry without the client.
+    window.GoalTrainerStatus(statusBox, st, window.GoalTrainer && function () { window.GoalTrainer.start(); schedule(0); });
   }
 
   function showSentences(report) {
