@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import sys
 import threading
 from pathlib import Path
 
@@ -42,12 +43,20 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    """A browser that closes a tab mid-download drops its connection: normal, not an error."""
+
+    def handle_error(self, request, client_address) -> None:
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 class SiteServer:
     """Serve `root` on 127.0.0.1 in a background thread; use as a context manager."""
 
     def __init__(self, root: Path, port: int = 0, csp: str | None = CSP):
         handler = type("Handler", (SiteHandler,), {"csp": csp})
-        self.httpd = http.server.ThreadingHTTPServer(
+        self.httpd = QuietServer(
             ("127.0.0.1", port), functools.partial(handler, directory=str(root))
         )
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
