@@ -12,7 +12,8 @@
   <meta name="goal-trainer"> telling it where the Pyodide core and the
   checker lock file are (from hooks/checker_bundle.py). Pages that contain a
   `data-trainer` element also get the stylesheet and the widgets script; the
-  worker itself only starts on those pages.
+  worker itself only starts on those pages. On them, the theme's search index
+  waits for the checker (hooks/search_gate.py).
 - Adds the plan builder's and the STAR practice's scripts (plan.js, star.js,
   through hooks/page_assets.py) and stylesheets (plan.css, star.css, in the
   head after trainer.css) only to the pages that hold them: trainer.css stays
@@ -31,6 +32,7 @@ from mkdocs.utils import get_relative_url
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, for hooks.*
 from hooks.fences import replace_fences  # noqa: E402
 from hooks.page_assets import add_scripts  # noqa: E402
+from hooks.search_gate import gate_search_worker  # noqa: E402
 
 OPTION = re.compile(r"^(role|today)=([A-Za-z0-9\-]+)$")
 ASSET_DIR = "assets/trainer/"
@@ -100,6 +102,7 @@ def on_post_page(output, page, config):
         f'{" data-autostart" if has_trainer else ""}>'
     ]
     if has_trainer:
+        output = gate_search_worker(output, page.file.src_uri)
         head.append(f'<link rel="stylesheet" href="{url(ASSET_DIR + "trainer.css")}">')
         head += [f'<link rel="stylesheet" href="{url(tool + ".css")}">' for tool in tools]
     head.append(f'<script src="{url(ASSET_DIR + "render.js")}"></script>')

@@ -27,7 +27,7 @@ def wait_until(page, expression: str, timeout: float = 30, what: str = ""):
 def status_state(page, scope: str = "") -> str | None:
     return page.evaluate(
         f"(() => {{ const s = document.querySelector({json.dumps(scope + ' [data-role=status]')});"
-        " return s && s.getAttribute('data-state'); }})()"
+        " return s && s.getAttribute('data-state'); })()"
     )
 
 

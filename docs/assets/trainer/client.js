@@ -60,6 +60,15 @@
     if (window.performance && performance.mark) performance.mark(name);
   }
 
+  // On checker pages the theme's search index waits until the checker is up
+  // (overrides/assets/javascripts/workers/search-gate.js); this lets it go.
+  function releaseSearch() {
+    if (typeof BroadcastChannel !== "function") return;
+    var channel = new BroadcastChannel("goal-trainer-search");
+    channel.postMessage("release");
+    channel.close();
+  }
+
   // ---- the worker ---------------------------------------------------------
   var worker = null;
   var readyPromise = null;
@@ -97,6 +106,7 @@
     stopWorker();
     failAll(code, message);
     setStatus({ state: "error", progress: 0, message: message, code: code });
+    releaseSearch();
     if (readyReject) readyReject(trainerError(code, message));
     readyResolve = readyReject = null;
     readyPromise = null;   // the next start() tries again
@@ -146,6 +156,7 @@
       clearTimeout(bootTimer);
       mark("goal-trainer-ready");
       setStatus({ state: "ready", progress: 1, message: "检查器已就绪" });
+      releaseSearch();
       if (readyResolve) readyResolve();
       readyResolve = readyReject = null;
     } else if (msg.type === "fatal") {
@@ -241,4 +252,10 @@
   whenLoadedAndIdle(function () {
     if (marked || document.querySelector("[data-trainer]")) start();
   });
+  // Opening search (Material's #__search toggle) lets the held index go at once.
+  if (marked) {
+    document.addEventListener("change", function (event) {
+      if (event.target && event.target.id === "__search" && event.target.checked) releaseSearch();
+    });
+  }
 })();
