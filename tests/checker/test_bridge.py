@@ -59,3 +59,11 @@ def test_never_raises_on_odd_arguments():
     for args in ((None, None), ("goal", None), ("goal", 3), (3, "{}")):
         result = json.loads(bridge.run(*args))
         assert "error" in result and result["error"]["message"]
+
+
+@pytest.mark.parametrize("kind", sorted(bridge.WARM_UP))
+def test_warm_up_examples_are_real_checks_in_both_languages(kind):
+    # A warm-up that errors would warm nothing: each example must give a report.
+    reports = [call(kind, payload) for payload in bridge.WARM_UP[kind]]
+    assert [r.get("error") for r in reports] == [None] * len(reports)
+    assert sorted(r["lang"] for r in reports) == ["en", "zh"]

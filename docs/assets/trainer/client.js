@@ -78,6 +78,14 @@
   var nextId = 1;
   var bootTimer = null;
 
+  // What the worker should warm up besides goals: the tools on this page.
+  var TOOL_KINDS = { "plan-builder": "plan", "star-practice": "star" };
+  function kindsOnPage() {
+    return Object.keys(TOOL_KINDS).filter(function (tool) {
+      return document.querySelector('[data-trainer="' + tool + '"]');
+    }).map(function (tool) { return TOOL_KINDS[tool]; });
+  }
+
   function supportProblem() {
     if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
       return "你的浏览器不支持 WebAssembly，无法在页面里运行检查器。请换用较新的 Chrome、Edge、Firefox 或 Safari。";
@@ -143,7 +151,8 @@
     bootTimer = setTimeout(function () {
       bootFailed("boot-timeout", "检查器启动超时，请检查网络后重试。");
     }, BOOT_TIMEOUT_MS);
-    worker.postMessage({ type: "init", core: runtime.core, lock: runtime.lock, package: runtime.package });
+    worker.postMessage({ type: "init", core: runtime.core, lock: runtime.lock, package: runtime.package,
+                         warm: kindsOnPage() });
     return readyPromise;
   }
 

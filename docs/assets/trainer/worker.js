@@ -1,7 +1,8 @@
 // Module Web Worker: boots Pyodide from the self-hosted core, adds the
 // checker wheel (sha256-checked against the lock file) and answers checks.
 // Protocol (see client.js):
-//   in : {type: "init", core, lock, package}   core/lock are absolute URLs
+//   in : {type: "init", core, lock, package, warm}
+//        core/lock are absolute URLs; warm: the kinds the page checks ("goal", "plan", "star")
 //   in : {id, kind, payload}                   payload: a plain object
 //   out: {type: "progress", progress, message} during boot
 //   out: {type: "ready"} | {type: "fatal", code, message}
@@ -44,7 +45,7 @@ async function fetchWheel(lockJson, lockUrl, packageName) {
   return { name: entry.file_name.split("/").pop(), bytes: new Uint8Array(await response.arrayBuffer()) };
 }
 
-async function boot({ core, lock, package: packageName }) {
+async function boot({ core, lock, package: packageName, warm }) {
   progress(0.05, "正在下载 Python 运行环境…");
   const lockJson = fetchOk(lock).then((response) => response.json());
   const wheel = fetchWheel(lockJson, lock, packageName);
@@ -80,10 +81,11 @@ async function boot({ core, lock, package: packageName }) {
     throw failure("package", "目标检查器安装失败（下载出错或与清单的 sha256 不符）：" + err.message);
   }
   runBridge = (kind, payloadJson) => bridge.run(kind, payloadJson);
-  // Import the checker's modules and run a first check now, so the learner's
-  // first check is as fast as the others and never hits the per-check timeout.
+  // Import the checker's modules and run a first check of each kind the page
+  // uses now, so the learner's first check is as fast as the others and never
+  // hits the per-check timeout.
   progress(0.93, "正在准备检查规则…", "goal-trainer-package-ready");
-  bridge.warm_up();
+  for (const kind of new Set(["goal", ...(warm || [])])) bridge.warm_up(kind);
   progress(1, "检查器已就绪");
 }
 
