@@ -70,6 +70,9 @@ def _judge_when(read: dict, offset: int, today: dt.date, deadline: dt.date | Non
         return _part("pass", read, offset, **extra)
     if kind == "cadence":
         return _part("pass", read, offset)
+    if kind == "undated":
+        out.append(finding("PLAN-when-undated", lang, span, word=read["word"]))
+        return _part("warn", read, offset)
     if kind == "vague":
         out.append(finding("PLAN-when-vague", lang, span, word=read["word"]))
         return _part("fail", read, offset)

@@ -79,14 +79,23 @@ def _clause_starts(text: str, time_spans: list[tuple[int, int]]) -> list[int]:
 
 # A unit in front of a title belongs to it: 支行行长, 前台主管, customer service lead.
 _ZH_UNIT = re.compile(r"(?:支行|分行|总行|门店|前台|客服|收银|销售|人事|财务|行政|审计|项目|部门|区域|品质|市场|运营|技术|研发|"
-                      r"仓库|车间|学校|班级|年级|教务|后勤|质检|[\u4e00-\u9fff]{1,3}[部组处科室])$")
+                      r"仓库|车间|学校|班级|年级|教务|后勤|质检|产品|运维|法务|物流|数据|安全|质量|"
+                      r"[\u4e00-\u9fff]{1,3}[部组处科室])$")
+# Units that are also verbs (测试收银员的速度: test the cashiers) count only with
+# a name after the title: 测试组长王芳, 采购经理李强. (培训 never: 培训组长 is
+# nearly always "train the team leads".)
+_ZH_VERB_UNIT = re.compile(r"(?:测试|开发|采购|生产)$")
 _EN_UNIT = re.compile(r"(?:\b[A-Za-z]+\s){1,2}$")
 _EN_UNIT_NOT = {"the", "a", "an", "all", "every", "each", "and", "or", "to", "for", "with", "on", "by", "in", "at", "of"}
 
 
-def _with_unit(text: str, start: int) -> int:
-    m = _ZH_UNIT.search(text[max(0, start - 6):start])
+def _with_unit(text: str, start: int, end: int) -> int:
+    before = text[max(0, start - 6):start]
+    m = _ZH_UNIT.search(before)
     if m:
+        return start - len(m.group())
+    m = _ZH_VERB_UNIT.search(before)
+    if m and _NAME_AFTER_TITLE.match(text, end):
         return start - len(m.group())
     m = _EN_UNIT.search(text[max(0, start - 30):start])
     if m:
@@ -100,7 +109,7 @@ def _candidates(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, words, kind) for roles, names and the speaker."""
     found = []
     for m in find_all(text, *both("plan_roles")):
-        start = _with_unit(text, m.start())
+        start = _with_unit(text, m.start(), m.end())
         found.append((start, m.end(), text[start:m.end()], "role"))
     for m in _ZH_NAME.finditer(text):
         if m.group() not in _NOT_NAMES:

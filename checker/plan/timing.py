@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from checker import data_loader, words
 from checker.dates import add_months, safe_date
-from checker.deadline import find_deadlines, pick_deadline
+from checker.deadline import find_deadlines, first_undated, pick_deadline
 from checker.numbers import parse_number
 
 
@@ -88,7 +88,7 @@ def _relative_when(text: str, today: dt.date):
 
 
 def read_when(text: str, today: dt.date) -> dict:
-    """{"kind": date|cadence|vague|none, "word", "span", "date"?} (span in `text`)."""
+    """{"kind": date|cadence|undated|vague|none, "word", "span", "date"?} (span in `text`)."""
     deadlines = find_deadlines(text, today)
     picked = pick_deadline(deadlines)
     cadences = [h for h in words.find(text, *CADENCE_LISTS) if not _vague_cadence(h[2])]
@@ -110,6 +110,9 @@ def read_when(text: str, today: dt.date) -> dict:
         if day:
             e = day.end()
         return {"kind": "cadence", "word": text[s:e], "span": [s, e]}
+    undated = first_undated(deadlines)
+    if undated is not None:  # 下个迭代结束前, by the end of the sprint: a real deadline, no date
+        return {"kind": "undated", "word": undated.text, "span": [undated.start, undated.end]}
     vague = words.find(text, "vague_time_zh", "vague_time_en", "plan_vague_cadence_zh", "plan_vague_cadence_en")
     if vague:
         s, e, w = vague[0]
