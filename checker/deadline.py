@@ -9,8 +9,9 @@ the conventions in the README (本学期 = the term's end, 夏天前 = 31 May).
 Durations that are the measure itself (4小时内响应, 3天内回复, 45天周转,
 2 minutes per call) are not deadlines; the rules for that are here too,
 next to the patterns they refine. Time boxes of no given length (本轮迭代,
-this sprint, 本赛季) are Deadline objects with no date: pick_deadline never
-chooses them, first_undated finds them (T warn).
+this sprint, 本赛季) and events (上线前, before launch) are Deadline objects
+with no date: pick_deadline never chooses them, first_undated finds them
+(T warn).
 """
 from __future__ import annotations
 
@@ -354,8 +355,41 @@ SEASONS_EN = {"spring": 0, "summer": 1, "fall": 2, "autumn": 2, "winter": 3}
 _BREAK_BEFORE = re.compile(r"\b(?:by|before|until|till|ahead\s+of)\s+(?:the\s+)?$", re.I)
 _SEASON_BEFORE_EN = re.compile(r"\b(?:by|before|until|till|ahead\s+of|no\s+later\s+than)\s+$", re.I)
 _SEASON_BEFORE_ZH = re.compile(r"之?前|以前|到来|来临")
+# Events a goal can be due before, whose day the goal does not give: 上线前,
+# 项目结束前, before launch. Like a sprint, a real deadline with no date.
+EVENT_ZH = re.compile(
+    r"(?:(?:新|本)?(?:项目|系统|产品|版本|功能|门店|网站|平台|App|APP|app)|新版本?|正式)?"
+    r"(?:上线|发布|验收|结项|交付|投产|开业|竣工|开学)(?:之前|以前|前)"
+    r"|(?:项目|课程|培训)(?:结束|收尾)(?:之前|以前|前)")
+EVENT_EN = re.compile(
+    r"\b(?:before|by|until|ahead\s+of|prior\s+to)\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:(?:new\s+)?(?:app|system|product|site|website|store|platform|feature|project)\s+)?"
+    r"(?:launch|go-live|go\s+live|release|roll-?out|opening|handover|hand-over)(?:\s+(?:date|day))?\b"
+    r"|\b(?:before|by)\s+the\s+(?:end\s+of\s+the\s+project|project\s+(?:ends|is\s+over))\b", re.I)
+# 上线前的缺陷, 上线前发现的缺陷: the event says which defects, not when; 每次上线前: a cadence.
+_EVENT_MODIFIES_ZH = re.compile(r"[\u4e00-\u9fff]{0,2}的")
+_EVENT_EACH_ZH = re.compile(r"每[次个轮]?$")
+# "bugs found before release": which bugs, not when.
+_EVENT_WHICH_EN = re.compile(r"\b(?:found|caught|detected|reported|seen|logged|opened|raised)\s+$", re.I)
+
+
+def _event_deadlines(text: str, has_han: bool) -> list[Deadline]:
+    out = []
+    if has_han:
+        for m in EVENT_ZH.finditer(text):
+            if _EVENT_MODIFIES_ZH.match(text, m.end()) or _EVENT_EACH_ZH.search(text, max(0, m.start() - 2), m.start()):
+                continue
+            out.append(Deadline(m.start(), m.end(), m.group(), None, True, kind="evt"))
+    if not has_han or _LATIN.search(text):
+        for m in EVENT_EN.finditer(text):
+            if _EVENT_WHICH_EN.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            out.append(Deadline(m.start(), m.end(), m.group(), None, True, kind="evt"))
+    return out
+
+
 # Periods whose date a goal may give right after them, and the words between.
-_PERIOD_KINDS = frozenset(("term", "syr", "vac", "brk", "sea", "tbox"))
+_PERIOD_KINDS = frozenset(("term", "syr", "vac", "brk", "sea", "tbox", "evt"))
 _DATE_OF_PERIOD = re.compile(r"\s*(?:[(（]\s*(?:(?:which|that)\s+)?(?:(?:ends?|ending|finishes|is\s+over|结束于|截至|即|也就是)\s*)?(?:on\s+)?"
                              r"|(?:(?:which|that)\s+)?(?:ends?|ending|finishes|is\s+over)\s+(?:on\s+)?|on\s+)", re.I)
 _ENDS_AFTER = re.compile(r"\s+(?:ends|is\s+over|finishes)\b", re.I)
@@ -741,6 +775,7 @@ def find_deadlines(text: str, today: dt.date) -> list[Deadline]:
             if mb:
                 start = m.start() - (len(before) - mb.start())
             out.append(Deadline(start, end, text[start:end], date, explicit, kind=m.lastgroup))
+    out += _event_deadlines(text, has_han)
     # Overlapping readings of the same words: keep the longest.
     out.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[Deadline] = []
