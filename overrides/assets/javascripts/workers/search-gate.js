@@ -2,8 +2,8 @@
  *
  * On a page with a checker, hooks/search_gate.py points the theme's search
  * worker here, with Material's own worker file as ?worker=. Building the
- * search index costs about a second of CPU; started with the page, it would
- * share the machine's cores with Pyodide's boot. So the worker holds the
+ * search index takes about half a second of CPU (2-core test machine); started
+ * with the page, it shares the cores with Pyodide's boot. So the worker holds the
  * page's messages (the first one carries the index) until one of:
  *   - client.js posts on the "goal-trainer-search" BroadcastChannel: the
  *     checker is ready or has given up, or the learner opened search;
