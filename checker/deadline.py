@@ -177,11 +177,6 @@ class Deadline:
         self.start, self.end, self.text, self.date = start, end, text, date
         self.explicit, self.year_given, self.kind = explicit, year_given, kind
 
-    @property
-    def undated(self) -> bool:
-        """A real time box whose end the text does not give (本轮迭代, this sprint)."""
-        return self.date is None
-
     def to_fact(self) -> dict:
         return {"text": self.text, "date": self.date.isoformat() if self.date else None, "span": [self.start, self.end]}
 
@@ -286,15 +281,10 @@ def _resolve_zh(m, today: dt.date, pre=None) -> dt.date | None:
     if kind == "vac":  # school breaks follow the terms: 暑假前 = 31 Jul, 暑假 = 31 Aug; 寒假前 = 31 Jan, 寒假 = end of Feb
         before = m.string[m.end():m.end() + 2].startswith(("前", "之前", "以前")) and not m.group().endswith("结束")
         summer = g("vac_w") == "暑假"
-
-        def make(y):
-            if summer:
-                return dt.date(y, 7, 31) if before else dt.date(y, 8, 31)
-            return dt.date(y, 1, 31) if before else end_of_month(y, 2)
         rel = g("vac_rel") or ""
         if rel in ("今年", "明年"):  # this year's (the winter break of this winter); 明年: a year later
-            return make(_break_year(today, summer) + (rel == "明年"))
-        return _roll(make(today.year), today, False, make)  # 暑假, 这个暑假: the next one not yet over
+            return _school_break(today, summer, before, _break_year(today, summer) + (rel == "明年"))
+        return _school_break(today, summer, before)  # 暑假, 这个暑假: the next one not yet over
     if kind == "thisq":
         return end_of_quarter(today.year, quarter_of(today))
     if kind == "nextq":
