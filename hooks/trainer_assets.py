@@ -37,7 +37,8 @@ from hooks.search_gate import gate_search_worker  # noqa: E402
 OPTION = re.compile(r"^(role|today)=([A-Za-z0-9\-]+)$")
 ASSET_DIR = "assets/trainer/"
 # Tools with a page of their own (docs/tools/): their data-trainer value, and the
-# name of their script and stylesheet in ASSET_DIR (plan.js and plan.css).
+# name of their script and stylesheet in ASSET_DIR (plan.js and plan.css), which
+# is also the kind of check they run (the worker warms it up: data-warm).
 TOOLS = {"plan-builder": "plan", "star-practice": "star"}
 
 
@@ -84,7 +85,8 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_page(output, page, config):
-    tools = [ASSET_DIR + name for value, name in TOOLS.items() if f'data-trainer="{value}"' in output]
+    names = [name for value, name in TOOLS.items() if f'data-trainer="{value}"' in output]
+    tools = [ASSET_DIR + name for name in names]
     output = add_scripts(output, page, [tool + ".js" for tool in tools])
     runtime = config.extra.get("trainer_runtime")
     if not runtime or "</head>" not in output:
@@ -96,10 +98,13 @@ def on_post_page(output, page, config):
     has_trainer = "data-trainer" in output
     # data-autostart: this page has a checker, so the client may start the
     # worker at the first idle moment without waiting for the whole document.
+    # data-warm: the checks the worker warms up besides goals (the tools here,
+    # whose names are also their check kinds: plan, star).
+    warm = f' data-warm="{" ".join(names)}"' if names else ""
     head = [
         f'<meta name="goal-trainer" data-core="{html.escape(runtime["core"])}" '
         f'data-lock="{html.escape(runtime["lock"])}" data-package="{html.escape(runtime["package"])}"'
-        f'{" data-autostart" if has_trainer else ""}>'
+        f'{" data-autostart" if has_trainer else ""}{warm}>'
     ]
     if has_trainer:
         output = gate_search_worker(output, page.file.src_uri)

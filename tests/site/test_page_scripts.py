@@ -90,3 +90,18 @@ def test_feature_scripts_and_styles_follow_the_containers_on_every_page(built_si
         # Feature scripts come after the theme's bundle, where extra_javascript put them.
         bundle = next(i for i, s in enumerate(loaded) if re.search(r"javascripts/bundle\.[0-9a-f]+\.min\.js$", s))
         assert all(i > bundle for i, s in enumerate(loaded) if s in FEATURE_SCRIPTS), page.path
+
+
+def _warm(site, url: str) -> str | None:
+    html = (site / url / "index.html").read_text(encoding="utf-8")
+    m = re.search(r'<meta name="goal-trainer"[^>]*?(?: data-warm="([^"]*)")?>', html)
+    assert m, url
+    return m.group(1)
+
+
+def test_tool_pages_ask_the_worker_to_warm_up_their_own_check(built_site):
+    # The worker always warms up goals; data-warm adds the tool's own kind of check.
+    assert _warm(built_site, "tools/plan") == "plan"
+    assert _warm(built_site, "tools/star") == "star"
+    assert _warm(built_site, "tools/checker") is None
+    assert _warm(built_site, "smart/specific") is None

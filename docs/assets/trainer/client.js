@@ -36,6 +36,8 @@
       core: new URL(meta.getAttribute("data-core"), siteRoot).href,
       lock: new URL(meta.getAttribute("data-lock"), siteRoot).href,
       package: meta.getAttribute("data-package"),
+      // the checks to warm up besides goals: the tools on this page (plan, star)
+      warm: (meta.getAttribute("data-warm") || "").split(" ").filter(Boolean),
     };
   }
 
@@ -77,14 +79,6 @@
   var pending = {};   // id -> {resolve, reject, timer}
   var nextId = 1;
   var bootTimer = null;
-
-  // What the worker should warm up besides goals: the tools on this page.
-  var TOOL_KINDS = { "plan-builder": "plan", "star-practice": "star" };
-  function kindsOnPage() {
-    return Object.keys(TOOL_KINDS).filter(function (tool) {
-      return document.querySelector('[data-trainer="' + tool + '"]');
-    }).map(function (tool) { return TOOL_KINDS[tool]; });
-  }
 
   function supportProblem() {
     if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
@@ -152,7 +146,7 @@
       bootFailed("boot-timeout", "检查器启动超时，请检查网络后重试。");
     }, BOOT_TIMEOUT_MS);
     worker.postMessage({ type: "init", core: runtime.core, lock: runtime.lock, package: runtime.package,
-                         warm: kindsOnPage() });
+                         warm: runtime.warm });
     return readyPromise;
   }
 
