@@ -22,7 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.goal import analyse, check_goal  # noqa: E402
+from checker.goal import check_goal  # noqa: E402
+from checker.goal.check import analyse  # noqa: E402
+from checker.goal.parsed import ParsedGoal  # noqa: E402
 from checker.relevance import find_role  # noqa: E402
 
 from bench._machine import load_average, machine, reference_loop  # noqa: E402
@@ -79,7 +81,7 @@ def large_input_time(text: str, repeat: int = 3) -> dict:
     best = best_cpu = float("inf")
     for _ in range(repeat):
         wall, cpu = time.perf_counter(), time.process_time()
-        report = analyse(text, today, "zh", role)
+        report = analyse(ParsedGoal(text, today, "zh", role))
         best = min(best, time.perf_counter() - wall)
         best_cpu = min(best_cpu, time.process_time() - cpu)
     json.dumps(report, ensure_ascii=False)

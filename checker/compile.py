@@ -2,24 +2,31 @@
 
     python -m checker.compile
 
-Reads checker/rules/*.yml (rules, lexicon word lists, criterion texts) and
-checker/roles/*.yml, validates them, and writes checker/data/rules.json and
-checker/data/roles.json. YAML is only needed here (build time); the browser
+Reads checker/rules/*.yml (kinds, rules, lexicon word lists) and
+checker/roles/*.yml, validates them, checks them against the code (every
+rule names a detector that exists, every detector has a rule, every word
+list is read by some module), and writes checker/data/kinds.json,
+rules.json and roles.json. Problems are reported as `file: rule-id: reason`
+and nothing is written. YAML is only needed here (build time); the browser
 and the CLI read JSON with the standard library.
 """
 from __future__ import annotations
 
+import importlib
 import json
 import os
+import pkgutil
 import sys
 from pathlib import Path
 
-from checker.schema import normalise_role, validate_lexicon, validate_roles, validate_rule
+from checker.role_schema import normalise_role, validate_roles
+from checker.rule_schema import validate_kinds, validate_lexicon, validate_rule
 
 PACKAGE = Path(__file__).resolve().parent
 RULES_DIR = PACKAGE / "rules"
 ROLES_DIR = PACKAGE / "roles"
 DATA_DIR = PACKAGE / "data"
+TOP_LEVEL_KEYS = {"rules", "lexicon", "kinds"}
 
 
 class CompileError(Exception):
@@ -37,50 +44,114 @@ def _load_yaml(path: Path):
         raise CompileError(f"{path.name}: not valid YAML: {exc}") from exc
 
 
-def compile_rules(rules_dir: Path = RULES_DIR) -> dict:
-    rules: list[dict] = []
-    lexicon: dict[str, list[str]] = {}
-    criteria: dict[str, dict] = {}
-    problems: list[str] = []
-    files = sorted(rules_dir.glob("*.yml")) + sorted(rules_dir.glob("*.yaml"))
-    for path in files:
+def _read_sources(rules_dir: Path, problems: list) -> list[tuple[str, dict]]:
+    out = []
+    for path in sorted(rules_dir.glob("*.yml")) + sorted(rules_dir.glob("*.yaml")):
         data = _load_yaml(path)
         if data is None:
             continue
         if not isinstance(data, dict):
-            problems.append(f"{path.name}: top level must be a mapping (rules:, lexicon:, criteria:)")
+            problems.append(f"{path.name}: top level must be a mapping ({', '.join(sorted(TOP_LEVEL_KEYS))})")
             continue
-        unknown = set(data) - {"rules", "lexicon", "criteria"}
+        unknown = set(data) - TOP_LEVEL_KEYS
         if unknown:
             problems.append(f"{path.name}: unknown top-level keys {sorted(unknown)}")
+        out.append((path.name, data))
+    return out
+
+
+def compile_rules(rules_dir: Path = RULES_DIR) -> dict:
+    """{"kinds", "rules", "lexicon"} from the YAML, validated; raises CompileError."""
+    problems: list[str] = []
+    sources = _read_sources(rules_dir, problems)
+    kinds: dict = {}
+    for name, data in sources:
+        if "kinds" in data:
+            found = validate_kinds(data["kinds"], f"{name}: kinds")
+            problems += found
+            if not found:
+                kinds.update(data["kinds"])
+    rules: list[dict] = []
+    lexicon: dict[str, list[str]] = {}
+    for name, data in sources:
         for i, rule in enumerate(data.get("rules") or []):
-            problems += validate_rule(rule, f"{path.name}: rules[{i}]")
+            problems += validate_rule(rule, f"{name}: rules[{i}]" if not isinstance(rule, dict) else name, kinds)
             if isinstance(rule, dict):
-                rule.setdefault("kind", "smart")
-                rule["source"] = path.name
+                rule.setdefault("kind", "goal")
+                rule["source"] = name
                 rules.append(rule)
         lex = data.get("lexicon") or {}
-        problems += validate_lexicon(lex, f"{path.name}: lexicon")
+        problems += validate_lexicon(lex, f"{name}: lexicon")
         if isinstance(lex, dict):
-            for name, words in lex.items():
-                if name in lexicon:
-                    problems.append(f"{path.name}: lexicon list {name!r} is defined twice")
-                lexicon[name] = [str(w).strip() for w in words or []]
-        crit = data.get("criteria") or {}
-        if not isinstance(crit, dict):
-            problems.append(f"{path.name}: criteria must be a mapping")
-        else:
-            criteria.update(crit)
-    seen: dict[str, str] = {}
+            for list_name, words in lex.items():
+                if list_name in lexicon:
+                    problems.append(f"{name}: lexicon list {list_name!r} is defined twice")
+                lexicon[list_name] = [str(w).strip() for w in words or []]
+    problems += _duplicates(rules)
+    if problems:
+        raise CompileError("\n".join(problems))
+    order = {k: list(spec["criteria"]) for k, spec in kinds.items()}
+    rules.sort(key=lambda r: (list(kinds).index(r["kind"]), order[r["kind"]].index(r["criterion"]), r["id"]))
+    return {"kinds": kinds, "rules": rules, "lexicon": lexicon}
+
+
+def _duplicates(rules: list[dict]) -> list[str]:
+    problems, seen, first = [], {}, {}
     for rule in rules:
         rid = rule.get("id")
         if rid in seen:
-            problems.append(f"{rule['source']}: rule id {rid!r} also defined in {seen[rid]}")
+            problems.append(f"{rule['source']}: {rid}: also defined in {seen[rid]}")
         seen[rid] = rule["source"]
-    if problems:
-        raise CompileError("\n".join(problems))
-    rules.sort(key=lambda r: (r["kind"], "SMART".find(r["criterion"][:1]), r["id"]))
-    return {"rules": rules, "lexicon": lexicon, "criteria": criteria}
+        if rule.get("precedence") is not None:
+            key = (rule.get("kind"), rule.get("criterion"), rule["precedence"])
+            if key in first:
+                problems.append(f"{rule['source']}: {rid}: precedence {rule['precedence']} is also {first[key]}'s")
+            first[key] = rid
+    return problems
+
+
+def import_checker_modules() -> None:
+    """Import every module of the package, so each detector and word-list use is declared."""
+    import checker
+    for info in pkgutil.walk_packages(checker.__path__, "checker."):
+        if info.name not in ("checker.__main__", "checker.compile"):
+            try:
+                importlib.import_module(info.name)
+            except Exception as exc:  # a broken module: say which, as a compile problem
+                raise CompileError(f"{info.name.replace('.', '/')}.py: cannot be imported: {type(exc).__name__}: {exc}") from exc
+
+
+def check_against_code(compiled: dict) -> list[str]:
+    """Rules, detectors and word lists that do not meet: `file: rule-id: reason`."""
+    from checker.engine.registry import DETECTORS, LISTS_USED
+    import_checker_modules()
+    problems, named = [], set()
+    modules = {}
+    for kind, spec in compiled["kinds"].items():
+        for criterion, crit in spec["criteria"].items():
+            modules[(kind, criterion)] = crit["module"]
+    for rule in compiled["rules"]:
+        key = f"{modules[(rule['kind'], rule['criterion'])]}:{rule['detector']}"
+        if key not in DETECTORS:
+            problems.append(f"{rule['source']}: {rule['id']}: no detector {key}")
+        elif key in named:
+            problems.append(f"{rule['source']}: {rule['id']}: detector {key} already serves another rule")
+        named.add(key)
+    for key in sorted(set(DETECTORS) - named):
+        problems.append(f"{key.split(':')[0].replace('.', '/')}.py: {key.split(':')[1]}: a detector with no rule")
+    lists = compiled["lexicon"]
+    for name in sorted(set(lists) - LISTS_USED):
+        problems.append(f"{_list_source(name)}: {name}: a word list no module reads")
+    for name in sorted(LISTS_USED - set(lists)):
+        problems.append(f"lexicon: {name}: read by the code but defined in no rules/*.yml")
+    return problems
+
+
+def _list_source(name: str) -> str:
+    for path in sorted(RULES_DIR.glob("*.yml")):
+        if f"  {name}:" in path.read_text(encoding="utf-8"):
+            return path.name
+    return "lexicon"
 
 
 def compile_roles(roles_dir: Path = ROLES_DIR) -> dict:
@@ -107,8 +178,9 @@ def compile_roles(roles_dir: Path = ROLES_DIR) -> dict:
 DOCS_ONLY_KEYS = ("why", "examples", "source")
 
 
-def runtime_rules(rules: dict) -> dict:
-    return {**rules, "rules": [{k: v for k, v in r.items() if k not in DOCS_ONLY_KEYS} for r in rules["rules"]]}
+def runtime_rules(compiled: dict) -> dict:
+    return {"rules": [{k: v for k, v in r.items() if k not in DOCS_ONLY_KEYS} for r in compiled["rules"]],
+            "lexicon": compiled["lexicon"]}
 
 
 def write_json(data: dict, path: Path) -> None:
@@ -122,15 +194,19 @@ def write_json(data: dict, path: Path) -> None:
 
 def main(argv=None) -> int:
     try:
-        rules = compile_rules()
+        compiled = compile_rules()
         roles = compile_roles()
+        problems = check_against_code(compiled)
+        if problems:
+            raise CompileError("\n".join(problems))
     except CompileError as exc:
         print(f"checker.compile: the rule/role YAML has problems:\n{exc}", file=sys.stderr)
         return 1
-    write_json(runtime_rules(rules), DATA_DIR / "rules.json")
+    write_json({"kinds": compiled["kinds"]}, DATA_DIR / "kinds.json")
+    write_json(runtime_rules(compiled), DATA_DIR / "rules.json")
     write_json(roles, DATA_DIR / "roles.json")
-    print(f"checker.compile: {len(rules['rules'])} rules, {len(rules['lexicon'])} word lists, "
-          f"{len(roles['roles'])} roles -> {DATA_DIR.relative_to(PACKAGE.parent)}/")
+    print(f"checker.compile: {len(compiled['kinds'])} kinds, {len(compiled['rules'])} rules, "
+          f"{len(compiled['lexicon'])} word lists, {len(roles['roles'])} roles -> {DATA_DIR.relative_to(PACKAGE.parent)}/")
     return 0
 
 

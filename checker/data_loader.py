@@ -9,6 +9,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from checker.engine.registry import LISTS_USED
 from checker.errors import DataMissingError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -42,11 +43,17 @@ def rule(rule_id: str) -> dict:
 
 
 def lexicon(name: str) -> list[str]:
-    return rule_data()["lexicon"].get(name, [])
+    """A word list of the lexicon. Every module declares the lists it reads
+    (checker.engine.registry.uses), so the compile step can tell a list
+    nothing reads; reading an undeclared one is a bug."""
+    if name not in LISTS_USED:
+        raise KeyError(f"word list {name!r} is read but no module declares it with uses()")
+    return rule_data()["lexicon"][name]
 
 
-def criteria_texts() -> dict:
-    return rule_data().get("criteria", {})
+@lru_cache(maxsize=1)
+def kinds() -> dict:
+    return _read("kinds.json")["kinds"]
 
 
 @lru_cache(maxsize=1)

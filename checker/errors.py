@@ -22,23 +22,36 @@ _MESSAGES = {
     "bad-payload": ("输入格式不对：{detail}", "Bad input: {detail}"),
     "bad-roles-file": ("岗位文件有误：{detail}", "Bad roles file: {detail}"),
     "unknown-kind": ("未知的检查类型“{value}”。", "Unknown check kind '{value}'."),
-    "not-available": ("“{value}”检查尚未提供。", "The '{value}' check is not available yet."),
+    "not-an-object": ("输入必须是一个 JSON 对象。", "The input must be a JSON object."),
+    "unknown-keys": ("输入里有未知的字段 {keys}：只能是 {allowed}。", "Unknown keys {keys}: use {allowed}."),
+    "missing-key": ("缺少“{key}”。", "'{key}' is required."),
     "missing-data": ("缺少编译后的规则数据（{path}）：请先运行 make setup 或 python -m checker.compile。",
                      "Compiled rule data is missing ({path}): run `make setup` or `python -m checker.compile` first."),
 }
 
 
 class InputError(ValueError):
-    """Bad input from the user: has a stable `code` and zh/en messages."""
+    """Bad input from the user: has a stable `code` and zh/en messages.
 
-    def __init__(self, code: str, lang: str = "en", **params):
+    The message is the template of `message` (default: the code) in
+    _MESSAGES filled with `params`, or `texts` = (zh, en) when a check words
+    its own (a STAR answer is "回答", not "目标")."""
+
+    def __init__(self, code: str, lang: str = "en", message: str | None = None,
+                 texts: tuple[str, str] | None = None, **params):
         self.code = code
         self.params = params
-        zh, en = _MESSAGES.get(code, ("输入有误。", "Bad input."))
-        self.message_zh = zh.format(**params) if params else zh
-        self.message_en = en.format(**params) if params else en
+        zh, en = texts or _MESSAGES.get(message or code, ("输入有误。", "Bad input."))
+        self.message_zh = zh.format(**params) if params and not texts else zh
+        self.message_en = en.format(**params) if params and not texts else en
         self.lang = lang if lang in ("zh", "en") else "en"
         super().__init__(self.message)
+
+    def in_lang(self, lang: str) -> "InputError":
+        """The same error, worded for `lang` (a plan answers in its goal's language)."""
+        self.lang = lang if lang in ("zh", "en") else "en"
+        self.args = (self.message,)
+        return self
 
     @property
     def message(self) -> str:

@@ -22,6 +22,7 @@ _CODE = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 _WORD = re.compile(r"[A-Za-z\u3400-\u9fff\uf900-\ufaff]")
+_MAYBE_CODE = re.compile(r"[<>&($;{]")  # a character every pattern of _CODE needs
 
 
 def mask_code(text: str) -> str:
@@ -30,7 +31,7 @@ def mask_code(text: str) -> str:
     Text that is mostly markup or code, or has no letter or Han character
     left, is no goal at all: all blank.
     """
-    if any(c in text for c in "<>&(${;"):
+    if _MAYBE_CODE.search(text):
         masked = _CODE.sub(lambda m: " " * (m.end() - m.start()), text)
         if masked != text:
             kept = sum(not c.isspace() for c in masked)

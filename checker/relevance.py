@@ -13,7 +13,7 @@ from pathlib import Path
 
 from checker import data_loader
 from checker.errors import InputError
-from checker.schema import normalise_role, validate_roles
+from checker.role_schema import normalise_role, validate_roles
 from checker.words import Lexicon
 
 

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from checker import data_loader
+from checker.engine.registry import uses
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 TOKEN = re.compile(r"[a-z]+|\d+(?:\.\d+)?|[^\sa-z\d\u3400-\u9fff\uf900-\ufaff，。、；：！？（）《》“”‘’]")
@@ -101,26 +102,21 @@ class Lexicon:
         toks, words_of = index[1], index[3]
         phrases, sizes, tags = self.phrases, self.sizes, self.tags
         out = []
-        k, n = 0, len(toks)
-        while k < n:
-            first = words_of[k]
-            if first not in starts:
-                k += 1
+        n, covered = len(toks), 0  # covered: the first token after the last match
+        # only the tokens that can start a phrase are tried, in text order
+        for k in [k for k, w in enumerate(words_of) if w in starts]:
+            if k < covered:
                 continue
-            cands = phrases[first]
-            matched = 0
+            first = words_of[k]
             for size in sizes[first]:
-                if size <= n - k:
-                    key = (first,) if size == 1 else tuple(words_of[k:k + size])
-                    if key in cands:
-                        matched = size
-                        break
-            if matched:
-                s, e = toks[k][0], toks[k + matched - 1][1]
+                if size == 1:  # a one-token phrase is among the candidates whenever 1 is among the sizes
+                    key = (first,)
+                elif size > n - k or (key := tuple(words_of[k:k + size])) not in phrases[first]:
+                    continue
+                s, e = toks[k][0], toks[k + size - 1][1]
                 out.append((s, e, text[s:e], tags.get(key)))
-                k += matched
-            else:
-                k += 1
+                covered = k + size
+                break
         return out
 
 
@@ -178,12 +174,8 @@ def lexicon(*names: str) -> Lexicon:
 
 # Lists the detectors ask for by name. They share one matcher (each word
 # tagged with the lists it is in), so a goal is scanned once for all of them.
-DETECTOR_LISTS = (
-    "vague_time_zh", "vague_time_en", "cadence_zh", "cadence_en", "rough_amount_zh", "rough_amount_en",
-    "absolute_zh", "absolute_en", "direction_verbs_zh", "direction_verbs_en", "outcome_events_zh",
-    "outcome_events_en", "outcome_verbs_zh", "outcome_verbs_en", "outcome_objects_zh", "outcome_objects_en",
-    "beginner_zh", "beginner_en", "hard_targets_zh", "hard_targets_en",
-)
+DETECTOR_LISTS = uses("vague_time", "cadence", "rough_amount", "absolute", "direction_verbs", "outcome_events",
+                      "outcome_verbs", "outcome_objects", "beginner", "hard_targets")
 
 
 @lru_cache(maxsize=1)
@@ -204,12 +196,26 @@ def _detector_hits(text: str):
 
 def find(text: str, *names: str) -> list[tuple[int, int, str]]:
     """Words of the named lists in text (leftmost, longest)."""
-    if all(n in _DETECTOR_SET for n in names):
+    if _DETECTOR_SET.issuperset(names):
         return [h[:3] for h in _detector_hits(text) if h[3] and not h[3].isdisjoint(names)]
     return lexicon(*names).find(text)
 
 
 _DETECTOR_SET = frozenset(DETECTOR_LISTS)
+
+
+def alternation(*names: str) -> str:
+    """The words of the named lists as one regex group for patterns that
+    need them inside (the season topics of "summer camp"): longest first, a
+    space matches any run of spaces, a final * any word ending (intern* =
+    intern, interns, internship)."""
+    found = []
+    for name in names:
+        for w in data_loader.lexicon(name):
+            stem, star = (w[:-1], True) if w.endswith("*") else (w, False)
+            body = r"\s+".join(re.escape(part) for part in stem.split())
+            found.append((len(stem), body + (r"\w*" if star else "")))
+    return "(?:" + "|".join(body for _, body in sorted(found, key=lambda f: (-f[0], f[1]))) + ")"
 
 
 def outside(hits, spans):
@@ -232,7 +238,8 @@ class Spans:
         self.max_end = []
         best = -1
         for _, e in spans:
-            best = max(best, e)
+            if e > best:
+                best = e
             self.max_end.append(best)
 
     def __bool__(self):

@@ -54,7 +54,7 @@ CDN_TEMPLATE = "https://cdn.jsdelivr.net/npm/pyodide@{version}/"
 BUNDLE_FORMAT = "4"
 PREPARE_SCRIPTS = (ROOT / "hooks" / "pyodide_prepare.mjs", ROOT / "hooks" / "pyodide_prepare.py")
 # Never imported in the browser (compile needs PyYAML, which Pyodide lacks here).
-NOT_IN_BROWSER = ("checker/cli/", "checker/__main__.py", "checker/compile.py")
+NOT_IN_BROWSER = ("checker/cli/", "checker/__main__.py", "checker/compile.py", "checker/rule_schema.py")
 
 _bundle: dict | None = None  # the current bundle, set in on_config
 
@@ -149,8 +149,9 @@ def build_bundle(out: Path) -> None:
 
 def make_browser_wheel(wheel: Path, bytecode: Path) -> None:
     """Rewrite the wheel in place: each module compiled under Pyodide replaces
-    its source (checker/goal.py -> checker/goal.pyc), NOT_IN_BROWSER is
-    dropped, and RECORD lists what is left."""
+    its source (checker/goal/check.py -> checker/goal/check.pyc), NOT_IN_BROWSER
+    is dropped, METADATA keeps its headers but not the README, and RECORD
+    lists what is left."""
     compiled = {p.relative_to(bytecode).as_posix(): p.read_bytes() for p in bytecode.rglob("*.pyc")}
     if "checker/bridge.pyc" not in compiled:
         raise PluginError("checker_bundle: hooks/pyodide_prepare.py compiled no checker modules")
@@ -165,6 +166,8 @@ def make_browser_wheel(wheel: Path, bytecode: Path) -> None:
             data = compiled.get(name + "c") if name.endswith(".py") else None
             if data is None:
                 data = old.read(info)
+                if name.endswith(".dist-info/METADATA"):  # the long description is the README: 8 KB the page never reads
+                    data = data.split(b"\n\n", 1)[0] + b"\n"
             else:
                 name += "c"
             entry = zipfile.ZipInfo(name, info.date_time)

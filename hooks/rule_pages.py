@@ -25,23 +25,14 @@ log = logging.getLogger("mkdocs.hooks.rule_pages")
 
 ROOT = Path(__file__).resolve().parent.parent
 INDEX = "rules/index.md"
-KINDS = {
-    "smart": ("SMART 目标", "goal", ["S", "M", "A", "R", "T"]),
-    "plan": ("行动计划", "plan", []),
-    "star": ("STAR 回答", "star", ["S", "T", "A", "R"]),
-}
-CRITERIA = {
-    "smart": {"S": "S 具体", "M": "M 可衡量", "A": "A 可实现", "R": "R 相关", "T": "T 有时限"},
-    "star": {"S": "S 情境", "T": "T 任务", "A": "A 行动", "R": "R 结果"},
-    "plan": {},
-}
 LEVELS = {"error": "错误", "warning": "警告", "info": "提示"}
 STATUS = {"pass": "✓ 通过", "warn": "! 注意", "fail": "✗ 未通过", "unknown": "? 待确认"}
 
 _rules: list[dict] = []
+_kinds: dict = {}  # checker/rules/kinds.yml: each kind's title and criteria, in order
 
 
-def load_rules() -> list[dict]:
+def load_rules() -> dict:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     try:
@@ -49,7 +40,7 @@ def load_rules() -> list[dict]:
     except ImportError as exc:
         raise PluginError(f"rule_pages: cannot import checker.compile ({exc}): run `make setup`") from exc
     try:
-        return compile_rules()["rules"]
+        return compile_rules()
     except CompileError as exc:
         raise PluginError(f"rule_pages: the rule YAML has problems:\n{exc}") from exc
 
@@ -58,9 +49,17 @@ def rule_path(rule_id: str) -> str:
     return f"rules/{rule_id.lower()}.md"
 
 
+def kind_title(kind: str) -> str:
+    return _kinds[kind]["title"]["zh"]
+
+
+def label_of(kind: str, criterion: str) -> str:
+    """"S 具体", "who 谁负责": the criterion's key and its Chinese name."""
+    return f"{criterion} {_kinds[kind]['criteria'][criterion]['name']['zh']}"
+
+
 def criterion_label(rule: dict) -> str:
-    kind = rule.get("kind", "smart")
-    return CRITERIA.get(kind, {}).get(rule["criterion"], rule["criterion"])
+    return label_of(rule["kind"], rule["criterion"])
 
 
 def fill_placeholders(text: str) -> str:
@@ -77,9 +76,7 @@ def md_escape(text: str) -> str:
 
 def checker_verdict(rule: dict, example: dict) -> str:
     """What the checker says about an example, as one line; empty if it cannot run."""
-    kind = KINDS.get(rule.get("kind", "smart"), (None, None))[1]
-    if not kind:
-        return ""
+    kind = rule["kind"]
     payload = {k: v for k, v in example.items() if k not in ("note",)}
     if kind == "plan":
         payload = {k: v for k, v in payload.items() if k in ("goal", "actions", "today")}
@@ -120,7 +117,7 @@ def example_list(rule: dict, key: str) -> str:
 def rule_page(rule: dict) -> str:
     zh = lambda field: fill_placeholders(str((rule.get(field) or {}).get("zh", "")))  # noqa: E731
     en = lambda field: fill_placeholders(str((rule.get(field) or {}).get("en", "")))  # noqa: E731
-    kind_name = KINDS.get(rule.get("kind", "smart"), (rule.get("kind"),))[0]
+    kind_name = kind_title(rule["kind"])
     level = LEVELS.get(rule.get("level"), rule.get("level"))
     return f"""---
 description: "检查规则 {rule['id']}：{zh('title')}"
@@ -173,36 +170,34 @@ description: 目标检查器的全部规则：每条规则检查什么、为什�
 反馈里的编号可以点开，看到这条规则检查什么、为什么重要，以及反例和更好的写法。
 规则本身写在项目的 `checker/rules/*.yml` 里，本页由它们自动生成。
 """]
-    for kind, (kind_name, _, order) in KINDS.items():
-        of_kind = [r for r in rules if r.get("kind", "smart") == kind]
-        if not of_kind:
-            continue
-        parts.append(f"\n## {kind_name}\n")
-        criteria = sorted({r["criterion"] for r in of_kind},
-                          key=lambda c: (order.index(c) if c in order else len(order), c))
-        for crit in criteria:
-            parts.append(f"\n### {CRITERIA.get(kind, {}).get(crit, crit)}\n\n| 规则 | 说明 | 级别 |\n|---|---|---|")
-            for r in sorted((r for r in of_kind if r["criterion"] == crit), key=lambda r: r["id"]):
+    for kind, groups in by_kind_and_criterion(rules):
+        parts.append(f"\n## {kind_title(kind)}\n")
+        for crit, of_crit in groups:
+            parts.append(f"\n### {label_of(kind, crit)}\n\n| 规则 | 说明 | 级别 |\n|---|---|---|")
+            for r in of_crit:
                 title = fill_placeholders(r["title"]["zh"])
                 parts.append(f"| [`{r['id']}`]({r['id'].lower()}.md) | {title} | {LEVELS.get(r['level'], r['level'])} |")
     return "\n".join(parts) + "\n"
 
 
+def by_kind_and_criterion(rules: list[dict]) -> list:
+    """[(kind, [(criterion, its rules by id), …]), …] in the order of kinds.yml; empty ones left out."""
+    out = []
+    for kind, spec in _kinds.items():
+        groups = [(crit, sorted((r for r in rules if r["kind"] == kind and r["criterion"] == crit), key=lambda r: r["id"]))
+                  for crit in spec["criteria"]]
+        groups = [(crit, of_crit) for crit, of_crit in groups if of_crit]
+        if groups:
+            out.append((kind, groups))
+    return out
+
+
 def nav_section(rules: list[dict]) -> list:
     """The rules section of the nav: the index, then one subsection per kind and criterion."""
     section: list = [INDEX]
-    for kind, (kind_name, _, order) in KINDS.items():
-        of_kind = [r for r in rules if r.get("kind", "smart") == kind]
-        if not of_kind:
-            continue
-        criteria = sorted({r["criterion"] for r in of_kind},
-                          key=lambda c: (order.index(c) if c in order else len(order), c))
-        groups = []
-        for crit in criteria:
-            pages = [{r["id"]: rule_path(r["id"])} for r in sorted(of_kind, key=lambda r: r["id"])
-                     if r["criterion"] == crit]
-            groups.append({CRITERIA.get(kind, {}).get(crit, crit): pages})
-        section.append({kind_name: groups})
+    for kind, groups in by_kind_and_criterion(rules):
+        section.append({kind_title(kind): [{label_of(kind, crit): [{r["id"]: rule_path(r["id"])} for r in of_crit]}
+                                           for crit, of_crit in groups]})
     return section
 
 
@@ -223,8 +218,9 @@ def _expand_nav(items) -> bool:
 
 
 def on_config(config):
-    global _rules
-    _rules = load_rules()
+    global _rules, _kinds
+    compiled = load_rules()
+    _rules, _kinds = compiled["rules"], compiled["kinds"]
     if config.nav and not _expand_nav(config.nav):
         log.warning("rule_pages: mkdocs.yml nav has no '%s' entry, so the rule pages are not in the nav", INDEX)
     return config

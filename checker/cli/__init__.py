@@ -1,29 +1,25 @@
 """Command line: `python -m checker <command> ...`.
 
-Commands live in small modules next to this one, each with a
-`register(subparsers)` function. To add one, put its module name in
-COMMAND_MODULES (a missing module is skipped, so commands can land one by one).
+Each kind of check (checker/rules/kinds.yml) has its command in a module
+next to this one named after the kind (goal.py: `check`), with a
+`register(subparsers)` function; roles.py lists the role profiles.
 
-Shared helpers for every command: exit codes, the JSONL batch loop, the check
-of a payload's keys, one-line error printing and a readable report printer that
-works for any report shape.
+Shared helpers for every command: exit codes, the JSONL batch loop,
+one-line error printing and a readable report printer that works for any
+report shape. Payload keys are checked by checker.engine.kinds.
 """
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 
+from checker.engine.report import STATUS_MARKS
 from checker.errors import DataMissingError, InputError
-
-COMMAND_MODULES = ("goal", "plan", "star")
 
 EXIT_OK = 0        # nothing to revise (unknown is allowed)
 EXIT_REVISE = 1    # some criterion is warn or fail
 EXIT_USAGE = 2     # usage error or bad input
-
-STATUS_MARK = {"pass": "✓", "warn": "!", "fail": "✗", "unknown": "?"}
 
 
 class CliError(Exception):
@@ -81,21 +77,6 @@ def _open_source(source: str):
         raise CliError(f"cannot read {source}: {exc.strerror or exc}") from None
 
 
-def check_keys(payload: dict, keys: set[str], required: str, *, unknown, missing) -> None:
-    """Refuse a payload (a JSONL line, or the command line's options) with a key
-    outside `keys` or without the `required` one.
-
-    `unknown(sorted_extra_keys)` and `missing()` build the command's own
-    InputError; it is raised, so run_batch reports it for that line and main()
-    prints it and exits 2.
-    """
-    extra = sorted(set(payload) - keys)
-    if extra:
-        raise unknown(extra)
-    if required not in payload:
-        raise missing()
-
-
 def run_batch(source: str, check, defaults: dict | None = None, out=None) -> int:
     """JSON Lines in, one JSON report (or error object) per non-blank line out, in order.
 
@@ -150,7 +131,7 @@ def print_report(report: dict, out=None) -> None:
         for key, c in criteria.items():
             if not isinstance(c, dict):
                 continue
-            mark = STATUS_MARK.get(c.get("status"), "·")
+            mark = STATUS_MARKS.get(c.get("status"), "·")
             name = c.get("name") or ""
             w(f"  {mark} {key} {name:<6} {c.get('status', ''):<8} {c.get('summary', '')}\n")
     findings = report.get("findings") or []
@@ -192,13 +173,8 @@ def build_parser() -> ArgumentParser:
     parser = ArgumentParser(prog="python -m checker",
                             description="SMART goal checker: rule-by-rule feedback on goals in Chinese or English.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"checker.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"checker.cli.{name}":
-                continue
-            raise
+    from checker.cli import goal, plan, roles, star
+    for module in (goal, roles, plan, star):
         module.register(sub)
     return parser
 

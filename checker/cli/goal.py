@@ -1,19 +1,18 @@
-"""`check` and `roles` commands: judge goals one at a time or in batch.
+"""`check` command: judge goals one at a time or in batch.
 
     python -m checker check "月底前把投诉率从4%降到2%" --today 2026-11-23 --role front-desk
     python -m checker check --jsonl goals.jsonl      # one JSON report per line
-    python -m checker roles
 """
 from __future__ import annotations
 
-from checker.cli import CliError, check_keys, dump_json, emit, run_batch
-from checker.errors import InputError
+from checker.cli import CliError, emit, run_batch
+from checker.engine.kinds import kind, validate_payload
 from checker.goal import check_goal
-from checker.relevance import list_roles, resolve_roles
+from checker.relevance import resolve_roles
 
 
 def register(sub) -> None:
-    check = sub.add_parser("check", help="check one goal (or a JSONL file of goals) against SMART",
+    check = sub.add_parser(kind("goal")["command"], help="check one goal (or a JSONL file of goals) against SMART",
                            description="Check a goal against S, M, A, R, T. Exit 0: nothing to revise; "
                                        "1: revise; 2: usage error or bad input.")
     check.add_argument("text", nargs="?", help="the goal text (or use --jsonl)")
@@ -25,12 +24,6 @@ def register(sub) -> None:
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     check.set_defaults(handler=run_check)
 
-    roles = sub.add_parser("roles", help="list the role profiles",
-                           description="List the role profiles used for the Relevant criterion.")
-    roles.add_argument("--roles", metavar="FILE", help="your own roles file (YAML or JSON)")
-    roles.add_argument("--json", action="store_true", help="print the profiles as JSON")
-    roles.set_defaults(handler=run_roles)
-
 
 def run_check(args) -> int:
     if args.jsonl and args.text is not None:
@@ -40,28 +33,12 @@ def run_check(args) -> int:
     roles = resolve_roles(args.roles) if args.roles else None  # bad file: one clear error, once
 
     def check(payload: dict) -> dict:
-        check_keys(payload, {"text", "today", "role", "lang", "id"}, "text",
-                   unknown=lambda keys: InputError("bad-payload", detail=f"unknown keys {keys}"),
-                   missing=lambda: InputError("bad-payload", detail="'text' is required"))
+        validate_payload("goal", payload, batch=True)
         report = check_goal(payload["text"], today=payload.get("today"), role=payload.get("role"),
-                            lang=payload.get("lang"), roles=roles)
+                            lang=payload.get("lang"), roles=payload.get("roles", roles))
         return {"id": payload["id"], **report} if "id" in payload else report
 
     if args.jsonl:
         return run_batch(args.jsonl, check, defaults={"today": args.today, "role": args.role, "lang": args.lang})
     report = check({"text": args.text, "today": args.today, "role": args.role, "lang": args.lang})
     return emit(report, args.json)
-
-
-def run_roles(args) -> int:
-    profiles = list_roles(resolve_roles(args.roles) if args.roles else None)
-    if args.json:
-        dump_json(profiles)
-        return 0
-    for r in profiles:
-        print(f"{r['id']:<18} {r['name']['zh']} / {r['name']['en']}")
-        if r["duties"]["zh"]:
-            print(f"{'':<18} 职责：{'；'.join(r['duties']['zh'])}")
-        if r["duties"]["en"]:
-            print(f"{'':<18} duties: {'; '.join(r['duties']['en'])}")
-    return 0

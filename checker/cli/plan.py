@@ -10,15 +10,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from checker.cli import STATUS_MARK, CliError, check_keys, dump_json, exit_code_for, run_batch
+from checker.cli import STATUS_MARKS, CliError, dump_json, exit_code_for, run_batch
+from checker.engine.kinds import kind, validate_payload
 from checker.plan import check_plan
-from checker.star.report import input_error
-
-_KEYS = {"goal", "actions", "today", "lang", "id"}
 
 
 def register(sub) -> None:
-    p = sub.add_parser("plan", help="check an action plan: how/who/what/when per action, PDCA check and act",
+    p = sub.add_parser(kind("plan")["command"], help="check an action plan: how/who/what/when per action, PDCA check and act",
                        description="Check an action plan. Exit 0: nothing to revise; 1: revise; "
                                    "2: usage error or bad input.")
     p.add_argument("--goal", help="the goal the plan serves")
@@ -32,10 +30,7 @@ def register(sub) -> None:
 
 
 def _check(payload: dict) -> dict:
-    check_keys(payload, _KEYS, "goal",
-               unknown=lambda keys: input_error("bad-payload", f"未知的字段 {keys}：只能是 goal、actions、today、lang、id。",
-                                                f"unknown keys {keys}: use goal, actions, today, lang, id"),
-               missing=lambda: input_error("bad-payload", "缺少 goal（目标）。", "'goal' is required"))
+    validate_payload("plan", payload, batch=True)
     report = check_plan(payload["goal"], payload.get("actions"), today=payload.get("today"), lang=payload.get("lang"))
     return {"id": payload["id"], **report} if "id" in payload else report
 
@@ -106,7 +101,7 @@ def print_plan(report: dict) -> None:
     verdict = {"pass": "通过", "revise": "需要修改"}.get(report["verdict"]) if zh else report["verdict"]
     print(("结论：" if zh else "Verdict: ") + f"{verdict}  ({report['score']}/100)\n")
     for key, c in report["criteria"].items():
-        print(f"  {STATUS_MARK.get(c['status'], '·')} {c['name']:<10} {c['status']:<5} {c['summary']}")
+        print(f"  {STATUS_MARKS.get(c['status'], '·')} {c['name']:<10} {c['status']:<5} {c['summary']}")
     print("\n" + ("行动：" if zh else "Actions:"))
     for a in facts["actions"]:
         step = {"check": " [Check]", "act": " [Act]"}.get(a["step"] or "", "")
@@ -115,10 +110,10 @@ def print_plan(report: dict) -> None:
         for key in ("who", "what", "when", "how"):
             part = a[key]
             shown = part.get("date") or part.get("text") or ""
-            parts.append(f"{key} {STATUS_MARK.get(part['status'], '·')}" + (f" {shown}" if shown else ""))
+            parts.append(f"{key} {STATUS_MARKS.get(part['status'], '·')}" + (f" {shown}" if shown else ""))
         print("     " + " · ".join(parts))
     pdca = facts["pdca"]
-    print("\nPDCA: " + "  ".join(f"{k.upper()[0]} {STATUS_MARK.get(v, '·')}" for k, v in pdca.items()))
+    print("\nPDCA: " + "  ".join(f"{k.upper()[0]} {STATUS_MARKS.get(v, '·')}" for k, v in pdca.items()))
     if report["findings"]:
         print("\n" + ("发现：" if zh else "Findings:"))
         for f in report["findings"]:

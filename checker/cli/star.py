@@ -5,15 +5,13 @@
 """
 from __future__ import annotations
 
-from checker.cli import STATUS_MARK, CliError, check_keys, dump_json, exit_code_for, run_batch
+from checker.cli import STATUS_MARKS, CliError, dump_json, exit_code_for, run_batch
+from checker.engine.kinds import kind, validate_payload
 from checker.star import check_star
-from checker.star.report import input_error
-
-_KEYS = {"text", "lang", "id", "today"}
 
 
 def register(sub) -> None:
-    p = sub.add_parser("star", help="check a STAR answer: label each sentence S/T/A/R, find gaps",
+    p = sub.add_parser(kind("star")["command"], help="check a STAR answer: label each sentence S/T/A/R, find gaps",
                        description="Check a STAR answer. Exit 0: nothing to revise; 1: revise; "
                                    "2: usage error or bad input.")
     p.add_argument("text", nargs="?", help="the answer (or use --jsonl)")
@@ -24,10 +22,7 @@ def register(sub) -> None:
 
 
 def _check(payload: dict) -> dict:
-    check_keys(payload, _KEYS, "text",
-               unknown=lambda keys: input_error("bad-payload", f"未知的字段 {keys}：只能是 text、lang、id。",
-                                                f"unknown keys {keys}: use text, lang, id"),
-               missing=lambda: input_error("bad-payload", "缺少 text（回答）。", "'text' is required"))
+    validate_payload("star", payload, batch=True)
     report = check_star(payload["text"], lang=payload.get("lang"))
     return {"id": payload["id"], **report} if "id" in payload else report
 
@@ -52,7 +47,7 @@ def print_star(report: dict) -> None:
     verdict = {"pass": "通过", "revise": "需要修改"}.get(report["verdict"]) if zh else report["verdict"]
     print(("结论：" if zh else "Verdict: ") + f"{verdict}  ({report['score']}/100)\n")
     for key, c in report["criteria"].items():
-        print(f"  {STATUS_MARK.get(c['status'], '·')} {key} {c['status']:<5} {c['summary']}")
+        print(f"  {STATUS_MARKS.get(c['status'], '·')} {key} {c['status']:<5} {c['summary']}")
     print("\n" + ("逐句：" if zh else "Sentence by sentence:"))
     for s in report["facts"]["sentences"]:
         print(f"  [{s['label']}] {s['text']}")

@@ -18,8 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.errors import MAX_TEXT_CHARS
-from checker.star.report import input_error
+from checker.errors import MAX_TEXT_CHARS, InputError
 
 FIELDS = ("how", "who", "what", "when")
 SEPARATOR = " | "
@@ -50,7 +49,7 @@ class Action:
 
 
 def _bad(zh: str, en: str):
-    return input_error("bad-payload", zh, en)
+    return InputError("bad-payload", texts=(zh, en))
 
 
 def _row(item: dict, i: int) -> dict:
@@ -128,13 +127,13 @@ def normalise(goal, actions) -> tuple[str, list[Action]]:
         raise _bad("目标必须是文本。", "The goal must be text.")
     goal = goal.strip()
     if not goal:
-        raise input_error("empty-text", "目标为空：行动计划要从一个目标开始。",
-                          "The goal is empty: a plan starts from a goal.")
+        raise InputError("empty-text", texts=("目标为空：行动计划要从一个目标开始。",
+                                             "The goal is empty: a plan starts from a goal."))
     if "\n" in goal:
         goal = " ".join(goal.split())
     if len(goal) > MAX_TEXT_CHARS:
-        raise input_error("text-too-long", f"目标太长（{len(goal)} 个字符，上限 {MAX_TEXT_CHARS}）。",
-                          f"The goal is too long ({len(goal)} characters, limit {MAX_TEXT_CHARS}).")
+        raise InputError("text-too-long", texts=(f"目标太长（{len(goal)} 个字符，上限 {MAX_TEXT_CHARS}）。",
+                                                f"The goal is too long ({len(goal)} characters, limit {MAX_TEXT_CHARS})."))
     if actions is None:
         actions = []
     if isinstance(actions, str):

@@ -1,7 +1,7 @@
 """WHAT and HOW of one action.
 
-WHAT: a concrete deliverable or task. The shared specificity judge
-(checker.specificity) tells an abstract verb + abstract noun (加强服务意识,
+WHAT: a concrete deliverable or task. The shared Specific reading
+(checker.goal.specific) tells an abstract verb + abstract noun (加强服务意识,
 improve communication) from a concrete object (收银操作清单, 3 training
 sessions); the owner, time and method words are masked first so they do not
 count as content.
@@ -13,8 +13,13 @@ from __future__ import annotations
 import re
 
 from checker.numbers import find_numbers
-from checker.plan.hits import both, find_all
-from checker.specificity import judge_specific
+from checker.engine.registry import uses
+from checker.plan.hits import find_all
+
+METHODS = uses("plan_method")
+VAGUE_WHAT = uses("plan_vague_what")
+FILLERS = uses("plan_filler")
+from checker.goal.specific import read_specific
 
 _BY_DOING = re.compile(r"\bby\s+[a-z]+ing\b|\bwith\s+(?:a|an|the|my|our|his|her|their|feedback|help|support)\b", re.IGNORECASE)
 # One-character markers of a means (用软件, 按客流, 以问卷形式) that the word
@@ -26,7 +31,7 @@ _PERIOD_UNITS = {"天", "日", "周", "星期", "个月", "月", "年", "季度"
 
 
 def find_method(text: str) -> dict:
-    hits = find_all(text, *both("plan_method"))
+    hits = find_all(text, *METHODS)
     spans = [(h.start(), h.end(), h.group()) for h in hits]
     for pattern in (_BY_DOING, _ZH_MARKER):
         m = pattern.search(text)
@@ -43,15 +48,15 @@ def judge_what(text: str, masked: list[tuple[int, int]]) -> dict:
     counted = [n for n in find_numbers(text)
                if n.kind != "ordinal" and n.unit and n.unit.lower() not in _PERIOD_UNITS
                and not any(s <= n.start < e for s, e in masked)]
-    effort = [h for h in find_all(text, *both("plan_vague_what"))
+    effort = [h for h in find_all(text, *VAGUE_WHAT)
               if not any(s <= h.start() < e for s, e in masked)]
     if effort and not counted:  # "study harder", 多练习: effort, not a deliverable
         return {"kind": "vague", "word": effort[0].group(), "span": [effort[0].start(), effort[0].end()]}
-    masked = list(masked) + [(h.start(), h.end()) for h in find_all(text, *both("plan_filler"))]
-    status, details = judge_specific(text, masked)
-    content = details["content"]
-    if status == "fail" and not counted:
-        abstract = details["abstract"]
+    masked = list(masked) + [(h.start(), h.end()) for h in find_all(text, *FILLERS)]
+    reading = read_specific(text, masked)
+    content = reading.content
+    if not content and not counted:
+        abstract = reading.abstract
         if not abstract:
             return {"kind": "none", "word": "", "span": None}
         s, e = abstract[0][0], abstract[-1][1]

@@ -5,10 +5,6 @@ from __future__ import annotations
 from checker import words
 
 
-def both(name: str) -> tuple[str, str]:
-    return (f"{name}_zh", f"{name}_en")
-
-
 def find_all(text: str, *names: str) -> list:
     """Lexicon hits as match-like objects (start(), end(), group())."""
     return [_Hit(s, e, w) for s, e, w in words.find(text, *names)]

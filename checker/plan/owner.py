@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from checker.plan.hits import both, find_all
+from checker.engine.registry import uses
+from checker.plan.hits import find_all
+
+ROLES = uses("plan_roles")
+VAGUE_OWNERS = uses("plan_vague_owner")
+COLLECTIVE_OWNERS = uses("plan_collective_owner")
 
 SURNAMES = ("王李张刘陈杨黄赵周吴徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
             "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
@@ -108,7 +113,7 @@ def _with_unit(text: str, start: int, end: int) -> int:
 def _candidates(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, words, kind) for roles, names and the speaker."""
     found = []
-    for m in find_all(text, *both("plan_roles")):
+    for m in find_all(text, *ROLES):
         start = _with_unit(text, m.start(), m.end())
         found.append((start, m.end(), text[start:m.end()], "role"))
     for m in _ZH_NAME.finditer(text):
@@ -145,7 +150,7 @@ def find_owner(text: str, time_spans: list[tuple[int, int]]) -> dict:
             if name and name.group() not in _NOT_NAMES:
                 end, kind = name.end(), "person"
             return {"kind": kind, "word": text[start:end], "span": [start, end]}
-    for kind, lists in (("vague", both("plan_vague_owner")), ("collective", both("plan_collective_owner"))):
+    for kind, lists in (("vague", VAGUE_OWNERS), ("collective", COLLECTIVE_OWNERS)):
         for m in find_all(text, *lists):
             if _owner_like(text, m.start(), m.end(), starts):
                 end = m.end()
@@ -163,14 +168,14 @@ def judge_owner_field(value: str) -> dict:
         return {"kind": "none", "word": "", "span": None}
     lead = len(value) - len(value.lstrip())
     named = [c for c in _candidates(stripped) if c[3] in ("person", "self")]
-    vague = find_all(stripped, *both("plan_vague_owner"))
+    vague = find_all(stripped, *VAGUE_OWNERS)
     if vague and not named:  # 全体收银员, all staff: everyone is no one
         m = vague[0]
         return {"kind": "vague", "word": m.group(), "span": [lead + m.start(), lead + m.end()]}
-    collective = find_all(stripped, *both("plan_collective_owner"))
+    collective = find_all(stripped, *COLLECTIVE_OWNERS)
     if collective and not named:
         m = collective[0]
         rest = (stripped[:m.start()] + stripped[m.end():]).strip(" ，,、和与及&/")
-        if len(rest) <= 2 or not find_all(rest, *both("plan_roles")):
+        if len(rest) <= 2 or not find_all(rest, *ROLES):
             return {"kind": "collective", "word": m.group(), "span": [lead + m.start(), lead + m.end()]}
     return {"kind": "named", "word": stripped, "span": [lead, lead + len(stripped)]}

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from checker import words
-from checker.plan.hits import both, find_all
+from checker.engine.registry import uses
+from checker.plan.hits import find_all
+
+REVIEWS = uses("plan_review")
+COMPARES = uses("plan_compare")
+GAPS = uses("plan_gap")
+FIXES = uses("plan_fix")
+GENERIC_ACTS = uses("plan_generic_act")
 from checker.plan.timing import CADENCE_LISTS, WEEKDAY_AFTER, vague_cadence_words
 
 # 如/若 opening a clause is "if" (如平均用时超过……); 如何/如下/如期/若干 are not.
@@ -35,11 +42,11 @@ def _concrete_cadence(text: str):
 
 def review_of(line: str) -> dict | None:
     """How well one line works as the Check step, or None if it reviews nothing."""
-    review = find_all(line, *both("plan_review"))
+    review = find_all(line, *REVIEWS)
     if not review:
         return None
     cadence = _concrete_cadence(line)
-    compare = find_all(line, *both("plan_compare"))
+    compare = find_all(line, *COMPARES)
     compared = None
     if compare:  # the words from the comparison to the end of its clause: 对比平均收银时长与两分钟目标
         start = compare[0].start()
@@ -52,13 +59,13 @@ def review_of(line: str) -> dict | None:
 
 def correction_of(line: str) -> dict | None:
     """How well one line works as the Act step, or None if it corrects nothing."""
-    gaps = find_all(line, *both("plan_gap"))
+    gaps = find_all(line, *GAPS)
     ru = _RU_IF.search(line)
     trigger = (gaps[0].start(), gaps[0].end(), gaps[0].group()) if gaps else None
     if ru and (trigger is None or ru.start(1) < trigger[0]):
         trigger = (ru.start(1), ru.end(1), ru.group(1))
-    fixes = find_all(line, *both("plan_fix"))
-    generic = find_all(line, *both("plan_generic_act"))
+    fixes = find_all(line, *FIXES)
+    generic = find_all(line, *GENERIC_ACTS)
     if trigger and fixes:
         return {"kind": "triggered", "word": trigger[2], "span": [trigger[0], fixes[-1].end()]}
     if generic:

@@ -1,5 +1,5 @@
 """WHEN: the date or period an action is done by, read with the shared
-deadline parser (checker.deadline), or a cadence for recurring actions.
+deadline parser (checker.deadlines), or a cadence for recurring actions.
 
 Returns what was read and where; check.py compares it with the goal's
 deadline and with today.
@@ -13,18 +13,20 @@ from functools import lru_cache
 
 from checker import data_loader, words
 from checker.dates import add_months, safe_date
-from checker.deadline import find_deadlines, first_undated, pick_deadline
+from checker.engine.registry import uses
+from checker.deadlines import find_deadlines, first_undated, pick_deadline
 from checker.numbers import parse_number
 
 
-CADENCE_LISTS = ("cadence_zh", "cadence_en", "plan_cadence_zh", "plan_cadence_en")
+CADENCE_LISTS = uses("cadence", "plan_cadence")
+VAGUE_CADENCES = uses("plan_vague_cadence")
+VAGUE_TIME = uses("vague_time")
 
 
 @lru_cache(maxsize=1)
 def vague_cadence_words() -> frozenset:
     """定期, regularly …: a cadence that still leaves the day open."""
-    return frozenset(w.lower() for name in ("plan_vague_cadence_zh", "plan_vague_cadence_en")
-                     for w in data_loader.lexicon(name))
+    return frozenset(w.lower() for name in VAGUE_CADENCES for w in data_loader.lexicon(name))
 
 
 def _vague_cadence(word: str) -> bool:
@@ -113,7 +115,7 @@ def read_when(text: str, today: dt.date) -> dict:
     undated = first_undated(deadlines)
     if undated is not None:  # 下个迭代结束前, by the end of the sprint: a real deadline, no date
         return {"kind": "undated", "word": undated.text, "span": [undated.start, undated.end]}
-    vague = words.find(text, "vague_time_zh", "vague_time_en", "plan_vague_cadence_zh", "plan_vague_cadence_en")
+    vague = words.find(text, *VAGUE_TIME, *VAGUE_CADENCES)
     if vague:
         s, e, w = vague[0]
         return {"kind": "vague", "word": w, "span": [s, e]}
@@ -129,6 +131,5 @@ def time_spans(text: str, today: dt.date) -> list[tuple[int, int]]:
     relative = _relative_when(text, today)
     if relative is not None:
         spans.append((relative[0].start(), relative[0].end()))
-    spans += [(s, e) for s, e, _ in words.find(text, *CADENCE_LISTS, "vague_time_zh", "vague_time_en",
-                                                 "plan_vague_cadence_zh", "plan_vague_cadence_en")]
+    spans += [(s, e) for s, e, _ in words.find(text, *CADENCE_LISTS, *VAGUE_TIME, *VAGUE_CADENCES)]
     return sorted(spans)

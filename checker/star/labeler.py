@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from checker.engine.kinds import criterion_names
 from checker.star.cues import CHANGE, CUES, LABEL_WEIGHT, LABELS, PARTS, QUANTITY
 from checker.star.units import Piece, split_clauses, split_sentences
 
-PART_NAMES = {
-    "zh": {"S": "情境", "T": "任务", "A": "行动", "R": "结果"},
-    "en": {"S": "situation", "T": "task", "A": "action", "R": "result"},
-}
 # Below this total cue weight a clause is not trusted to start a new unit.
 _MIN_CLAUSE_SCORE = 3
 _MAX_WORDS_PER_CUE = 2
@@ -112,7 +109,7 @@ def sentence_text_slice(sentence: Piece, unit: Unit) -> str:
 
 
 def _reason(unit: Unit, lang: str, how: str) -> str:
-    names = PART_NAMES[lang]
+    names = criterion_names("star", lang)
     words = unit.hits.get(unit.label) or []
     quoted = "、".join(f"“{w}”" for w in words[:3]) if lang == "zh" else ", ".join(f"'{w}'" for w in words[:3])
     if how == "cue":

@@ -6,6 +6,7 @@ was hard, what was your share). The list is short: the first few matter.
 """
 from __future__ import annotations
 
+# In the order they are asked: the parts missing first, then what is thin.
 _BY_GAP = {
     "STAR-no-situation": ("S", "当时是什么情况？你在什么岗位，遇到了什么问题？",
                           "What was the situation? What was your role and what was the problem?"),
@@ -13,13 +14,13 @@ _BY_GAP = {
                      "What was your task? What did you have to achieve, and who gave it to you?"),
     "STAR-no-action": ("A", "你具体做了什么？第一步做了什么？",
                        "What exactly did you do? What was your first step?"),
+    "STAR-no-result": ("R", "最后结果怎么样？", "What was the outcome?"),
     "STAR-action-we-only": ("A", "你说“我们”做了这些，其中哪一部分是你亲自做的？",
                             "You said \"we\" did this. Which part did you do yourself?"),
     "STAR-action-subject-unclear": ("A", "这些步骤是谁做的？哪些是你本人做的？",
                                     "Who took these steps? Which ones were yours?"),
     "STAR-action-thin": ("A", "能展开说说你是怎么做的吗？用了什么方法或工具？",
                          "Can you walk me through how you did it? What method or tool did you use?"),
-    "STAR-no-result": ("R", "最后结果怎么样？", "What was the outcome?"),
     "STAR-result-no-measure": ("R", "结果怎么衡量？之前是多少，之后是多少？",
                                "How did you measure the result? What was it before and after?"),
 }
@@ -38,9 +39,9 @@ MAX_QUESTIONS = 4
 def follow_up_questions(rule_ids: list[str], parts_present: set[str], lang: str) -> list[dict]:
     pick = 1 if lang == "zh" else 2
     out: list[dict] = []
-    for rid in rule_ids:
-        if rid in _BY_GAP:
-            part, *texts = _BY_GAP[rid]
+    fired = set(rule_ids)
+    for rid, (part, *texts) in _BY_GAP.items():
+        if rid in fired:
             out.append({"part": part, "question": texts[pick - 1], "because": rid})
     for part, *texts in _PROBES:
         if len(out) >= MAX_QUESTIONS:

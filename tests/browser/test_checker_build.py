@@ -92,10 +92,12 @@ def test_bundle_lock_holds_only_the_checker_with_its_sha256(built_site):
         record = zf.read(next(n for n in names if n.endswith(".dist-info/RECORD"))).decode()
         # The browser wheel (hooks/checker_bundle.make_browser_wheel): start-up modules as
         # Pyodide bytecode, the regex cache, no command line, and a RECORD that matches.
-        assert {"checker/bridge.pyc", "checker/goal.pyc", "checker/data/rules.json",
-                "checker/data/sre-cache.bin"} <= names
+        assert {"checker/bridge.pyc", "checker/goal/check.pyc", "checker/deadlines/finder.pyc", "checker/data/rules.json",
+                "checker/data/kinds.json", "checker/data/sre-cache.bin"} <= names
         assert "checker/bridge.py" not in names and "checker/plan/check.py" in names
         assert not [n for n in names if n.startswith(checker_bundle.NOT_IN_BROWSER)]
+        metadata = zf.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+        assert "Name: smart-goal-checker" in metadata and "## The two commands" not in metadata  # no README inside
         for line in record.splitlines():
             name, digest, size = line.rsplit(",", 2)
             if digest:

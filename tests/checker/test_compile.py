@@ -1,10 +1,13 @@
-"""The YAML -> JSON compile step: the real sources compile, and a bad file
-gets a message that names the file, the rule and the problem."""
+"""The YAML -> JSON compile step: the real sources compile, a bad file gets
+a message that names the file, the rule and the problem, and rules, detectors
+and word lists that do not meet in the code are refused."""
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
+
+import shutil
 
 import pytest
 
@@ -18,6 +21,8 @@ rules:
   - id: T-demo
     criterion: T
     level: error
+    detector: no_deadline
+    precedence: 9
     title: {zh: 标题, en: Title}
     message: {zh: 消息, en: Message}
     suggestion: {zh: 建议, en: Suggestion}
@@ -39,8 +44,16 @@ def test_real_sources_compile_and_match_the_written_json():
     assert len(rule_compile.compile_roles()["roles"]) >= 8
 
 
+def _rules_dir(tmp_path, **files):
+    """A rules folder with the real kinds.yml and the given files."""
+    shutil.copy(rule_compile.RULES_DIR / "kinds.yml", tmp_path / "kinds.yml")
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
 def test_good_rule_file_compiles(tmp_path):
-    (tmp_path / "t.yml").write_text(GOOD_RULE, encoding="utf-8")
+    _rules_dir(tmp_path, **{"t.yml": GOOD_RULE})
     assert rule_compile.compile_rules(tmp_path)["rules"][0]["id"] == "T-demo"
 
 
@@ -51,19 +64,51 @@ def test_good_rule_file_compiles(tmp_path):
     (("message: {zh: 消息, en: Message}", "message: {zh: 消息}"), "message.en: missing"),
     (("bad: [{text: 坏}]", "bad: []"), "examples.bad: needs at least one"),
     (("title: {zh: 标题, en: Title}", "title: [unclosed"), "not valid YAML"),
+    (("    detector: no_deadline\n", ""), "T-demo: detector must name"),
+    (("    precedence: 9\n", ""), "T-demo: criterion 'T' reports only its first rule, so the rule needs a precedence"),
+    (("precedence: 9", "precedence: nine"), "precedence must be a whole number"),
+    (("level: error", "level: error\n    also: [Q]"), "also must list other criteria"),
 ])
 def test_bad_rule_file_is_reported_clearly(tmp_path, change, words):
-    (tmp_path / "broken.yml").write_text(GOOD_RULE.replace(*change), encoding="utf-8")
+    _rules_dir(tmp_path, **{"broken.yml": GOOD_RULE.replace(*change)})
     with pytest.raises(rule_compile.CompileError) as info:
         rule_compile.compile_rules(tmp_path)
     assert "broken.yml" in str(info.value) and words in str(info.value)
 
 
-def test_duplicate_rule_ids_are_reported(tmp_path):
-    (tmp_path / "a.yml").write_text(GOOD_RULE, encoding="utf-8")
-    (tmp_path / "b.yml").write_text(GOOD_RULE, encoding="utf-8")
+def test_duplicate_rule_ids_and_precedences_are_reported(tmp_path):
+    _rules_dir(tmp_path, **{"a.yml": GOOD_RULE, "b.yml": GOOD_RULE})
     with pytest.raises(rule_compile.CompileError, match="also defined in"):
         rule_compile.compile_rules(tmp_path)
+    _rules_dir(tmp_path, **{"b.yml": GOOD_RULE.replace("T-demo", "T-other")})
+    with pytest.raises(rule_compile.CompileError, match="b.yml: T-other: precedence 9 is also T-demo's"):
+        rule_compile.compile_rules(tmp_path)
+
+
+def test_real_sources_meet_the_code():
+    assert rule_compile.check_against_code(rule_compile.compile_rules()) == []
+
+
+def test_a_rule_without_its_detector_is_refused():
+    compiled = rule_compile.compile_rules()
+    rule = next(r for r in compiled["rules"] if r["id"] == "T-no-deadline")
+    rule["detector"] = "no_such_detector"
+    problems = rule_compile.check_against_code(compiled)
+    assert "timebound.yml: T-no-deadline: no detector checker.goal.timebound:no_such_detector" in problems
+    # and the detector the rule used to name now has no rule
+    assert "checker/goal/timebound.py: no_deadline: a detector with no rule" in problems
+
+
+def test_a_word_list_nothing_reads_is_refused():
+    compiled = rule_compile.compile_rules()
+    compiled["lexicon"]["orphan_zh"] = ["孤儿"]
+    assert "lexicon: orphan_zh: a word list no module reads" in rule_compile.check_against_code(compiled)
+
+
+def test_reading_an_undeclared_word_list_is_a_bug():
+    from checker import data_loader
+    with pytest.raises(KeyError, match="no module declares it"):
+        data_loader.lexicon("cadence_fr")
 
 
 def test_missing_data_gives_a_clear_error(tmp_path):

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from checker.deadline import find_deadlines, first_undated, pick_deadline
+from checker.deadlines import find_deadlines, first_undated, pick_deadline
 
 TODAY = dt.date(2026, 11, 23)  # a Monday
 

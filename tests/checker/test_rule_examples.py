@@ -1,40 +1,32 @@
 """Every example in checker/rules/*.yml is a test: a bad example must raise
-its rule, a good one must not. Rules of other kinds (plan, star) run through
-their own checker when it exists."""
+its rule, a good one must not, whatever the kind (goal, plan, STAR), run
+through the kind's own entry (checker/rules/kinds.yml)."""
 from __future__ import annotations
-
-import importlib
 
 import pytest
 
 from checker.compile import compile_rules
+from checker.engine.kinds import entry
 
 RULES = compile_rules()["rules"]
-CHECKERS = {"smart": ("checker.goal", "check_goal"), "plan": ("checker.plan", "check_plan"),
-            "star": ("checker.star", "check_star")}
+DEFAULT_TODAY = "2026-11-23"
 
 
 def _cases():
     for rule in RULES:
-        if rule["kind"] != "smart":
-            continue  # plan/STAR examples run in their own checker's tests
         for verdict in ("bad", "good"):
             for i, example in enumerate(rule["examples"][verdict]):
                 yield pytest.param(rule, verdict, example, id=f"{rule['id']}-{verdict}{i}")
 
 
 def _run(rule, example):
-    module, func = CHECKERS[rule["kind"]]
-    try:
-        check = getattr(importlib.import_module(module), func)
-    except (ModuleNotFoundError, AttributeError):
-        pytest.skip(f"{module}.{func} is not available")
-    if rule["kind"] == "smart":
-        return check(example["text"], today=example.get("today", "2026-11-23"), role=example.get("role"))
+    check = entry(rule["kind"])
+    if rule["kind"] == "goal":
+        return check(example["text"], today=example.get("today", DEFAULT_TODAY), role=example.get("role"))
     if rule["kind"] == "plan":
-        return check(goal=example.get("goal", example["text"]), actions=example.get("actions", []),
-                     today=example.get("today", "2026-11-23"))
-    return check(text=example["text"])
+        return check(example.get("goal", example["text"]), example.get("actions", []),
+                     today=example.get("today", DEFAULT_TODAY))
+    return check(example["text"], lang=example.get("lang"))
 
 
 @pytest.mark.parametrize("rule, verdict, example", list(_cases()))
@@ -47,7 +39,7 @@ def test_rule_example(rule, verdict, example):
         assert rule["id"] not in raised, f"{example['text']!r} should not raise {rule['id']}"
 
 
-def test_every_smart_rule_has_bad_and_good_examples():
+def test_every_kind_has_rules_with_examples():
+    assert {r["kind"] for r in RULES} == {"goal", "plan", "star"}
     for rule in RULES:
-        if rule["kind"] == "smart":
-            assert rule["examples"]["bad"] and rule["examples"]["good"], rule["id"]
+        assert rule["examples"]["bad"] and rule["examples"]["good"], rule["id"]

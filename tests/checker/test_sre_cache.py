@@ -62,8 +62,8 @@ def python(snippet: str, *args: str, seed: str = "0") -> dict:
 def data_dir(tmp_path_factory):
     from checker.data_loader import DATA_DIR
     copy = tmp_path_factory.mktemp("data")
-    for name in ("rules.json", "roles.json"):
-        (copy / name).write_bytes((DATA_DIR / name).read_bytes())
+    for source in DATA_DIR.glob("*.json"):
+        (copy / source.name).write_bytes(source.read_bytes())
     return copy
 
 
@@ -84,8 +84,8 @@ def test_the_warm_up_compiles_the_same_patterns_in_every_process(recorded, data_
     # A pattern built from a set would differ with the hash seed and never hit the cache.
     other = tmp_path / "data"
     other.mkdir()
-    for name in ("rules.json", "roles.json"):
-        (other / name).write_bytes((data_dir / name).read_bytes())
+    for source in data_dir.glob("*.json"):
+        (other / source.name).write_bytes(source.read_bytes())
     again = python(RECORD, str(other), seed="2")
     assert recorded["count"] > 20
     assert again["patterns"] == recorded["patterns"]
@@ -95,8 +95,8 @@ def test_preloaded_patterns_are_used_and_change_no_report(recorded, data_dir, tm
     with_cache = python(PRELOAD_AND_CHECK, str(data_dir), json.dumps(GOALS), seed="3")
     empty = tmp_path / "data"
     empty.mkdir()
-    for name in ("rules.json", "roles.json"):
-        (empty / name).write_bytes((data_dir / name).read_bytes())
+    for source in data_dir.glob("*.json"):
+        (empty / source.name).write_bytes(source.read_bytes())
     without = python(PRELOAD_AND_CHECK, str(empty), json.dumps(GOALS), seed="3")
     assert with_cache["preloaded"] == recorded["count"]
     assert with_cache["reused"] == recorded["count"]
@@ -110,8 +110,8 @@ def test_a_cache_from_elsewhere_or_broken_is_ignored(recorded, data_dir, tmp_pat
     from checker import sre_cache
     data = tmp_path / "data"
     data.mkdir()
-    for name in ("rules.json", "roles.json"):
-        (data / name).write_bytes((data_dir / name).read_bytes())
+    for source in data_dir.glob("*.json"):
+        (data / source.name).write_bytes(source.read_bytes())
     raw = (data_dir / sre_cache.FILE_NAME).read_bytes()
     if damage == "other-python":
         stamp, programs = marshal.loads(raw)

@@ -23,11 +23,11 @@ def _rule_examples():
     for path in sorted(RULES_DIR.glob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for rule in data.get("rules") or []:
-            kind = rule.get("kind", "smart")
+            kind = rule.get("kind", "goal")
             for verdict in ("bad", "good"):
                 for i, ex in enumerate(rule["examples"][verdict]):
                     key = f"rule:{rule['id']}:{verdict}{i}"
-                    if kind == "smart":
+                    if kind == "goal":
                         yield key, "goal", {"text": ex["text"], "today": str(ex.get("today", DEFAULT_TODAY)),
                                             "role": ex.get("role")}
                     elif kind == "plan":
@@ -54,7 +54,7 @@ def run(kind: str, payload: dict) -> dict:
     """The report, or {"error": ...} for an input the checker refuses."""
     from checker import check_goal
     from checker.errors import InputError
-    from checker.plan import check_plan
+    from checker.plan import check_plan  # noqa
     from checker.star import check_star
     try:
         if kind == "goal":

@@ -13,17 +13,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from typing import NamedTuple
+
 from checker import data_loader
+from checker.engine.registry import detector, hit, summary, uses
 from checker.words import Lexicon, Spans
 
 CATEGORY_LISTS = (  # earlier wins when a word is in two lists
-    ("concrete", ("concrete_zh", "concrete_en")),
-    ("vague", ("vague_modifiers_zh", "vague_modifiers_en")),
-    ("head", ("abstract_nouns_zh", "abstract_nouns_en")),
-    ("verb", ("abstract_verbs_zh", "abstract_verbs_en", "direction_verbs_zh", "direction_verbs_en")),
-    ("filler", ("filler_zh", "filler_en", "vague_time_zh", "vague_time_en", "cadence_zh", "cadence_en",
-                "rough_amount_zh", "rough_amount_en")),
+    ("concrete", uses("concrete")),
+    ("vague", uses("vague_modifiers")),
+    ("head", uses("abstract_nouns")),
+    ("verb", uses("abstract_verbs", "direction_verbs")),
+    ("filler", uses("filler", "vague_time", "cadence", "rough_amount")),
 )
+EMPTY_HEADS = uses("empty_heads")
+MORE_VERBS = uses("more_verbs_zh")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _RESIDUE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z][A-Za-z']*")
 _THAN = re.compile(r"\s+than\b", re.I)
@@ -55,27 +59,22 @@ def segment(text: str, masked: list[tuple[int, int]]):
             continue
         tokens.append((s, e, cat or "filler"))
         blanks.append((s, e))
-    if blanks:
-        # blank out known words and masked spans (same length), then read the rest with one regex
-        blanks.sort()
-        parts, last = [], 0
-        for s, e in blanks:
-            if e <= last:
-                continue
-            s = max(s, last)
-            parts.append(text[last:s])
-            parts.append("\x00" * (e - s))
+    # what is left between the known words and masked spans is read with one regex, gap by gap
+    blanks.sort()
+    gaps, last = [], 0
+    for s, e in blanks:
+        if s > last:
+            gaps.append((last, s))
+        if e > last:
             last = e
-        parts.append(text[last:])
-        rest = "".join(parts)
-    else:
-        rest = text
-    for m in _RESIDUE.finditer(rest):
-        s, e = m.start(), m.end()
-        if rest[s].isascii() and ((s > 0 and text[s - 1].isascii() and text[s - 1].isalpha())
-                                  or (e < n and text[e].isascii() and text[e].isalpha())):
-            continue  # the rest of a Latin word that is partly a known word
-        tokens.append((s, e, "content"))
+    gaps.append((last, n))
+    for gap_start, gap_end in gaps:
+        for m in _RESIDUE.finditer(text, gap_start, gap_end):
+            s, e = m.start(), m.end()
+            if text[s].isascii() and ((s > 0 and text[s - 1].isascii() and text[s - 1].isalpha())
+                                      or (e < n and text[e].isascii() and text[e].isalpha())):
+                continue  # the rest of a Latin word that is partly a known word
+            tokens.append((s, e, "content"))
     tokens.sort()
     return tokens
 
@@ -101,7 +100,7 @@ def _is_gibberish(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _empty_heads() -> frozenset:
-    return frozenset(w.lower() for name in ("empty_heads_zh", "empty_heads_en") for w in data_loader.lexicon(name))
+    return frozenset(w.lower() for name in EMPTY_HEADS for w in data_loader.lexicon(name))
 
 
 _TITLE = re.compile(r"《[^》\n]{1,60}》|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"")
@@ -109,7 +108,7 @@ _TITLE = re.compile(r"《[^》\n]{1,60}》|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\
 
 @lru_cache(maxsize=1)
 def _more_verbs() -> tuple:
-    return tuple(data_loader.lexicon("more_verbs_zh"))
+    return tuple(w for name in MORE_VERBS for w in data_loader.lexicon(name))
 
 
 def _more_then_verb(word: str) -> bool:
@@ -139,12 +138,17 @@ def _is_modifier(text, tokens, k) -> bool:
     return False
 
 
-def judge_specific(text: str, masked: list[tuple[int, int]], quantities=()):
-    """-> (status, details) where details has content, vague and abstract spans.
+class SpecificReading(NamedTuple):
+    """(start, end, word) lists: what the goal names, the words nobody can
+    check, and the abstract verbs and nouns."""
+    content: list
+    vague: list
+    abstract: list
 
-    `quantities` are spans of measures (2分钟, $5,000): a measured thing is concrete.
-    Titles in 《》 or quotes name a concrete thing too.
-    """
+
+def read_specific(text: str, masked: list[tuple[int, int]], quantities=()) -> SpecificReading:
+    """`quantities` are spans of measures (2分钟, $5,000): a measured thing is concrete.
+    Titles in 《》 or quotes name a concrete thing too."""
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
     tokens = segment(text, list(masked) + titles)
     content, vague, abstract = [], [], []
@@ -170,8 +174,49 @@ def judge_specific(text: str, masked: list[tuple[int, int]], quantities=()):
             vague.append((s, e, word))
         elif cat in ("head", "verb"):
             abstract.append((s, e, word))
-    if not content:
-        return "fail", {"content": content, "vague": vague, "abstract": abstract}
-    if vague:
-        return "warn", {"content": content, "vague": vague, "abstract": abstract}
-    return "pass", {"content": content, "vague": vague, "abstract": abstract}
+    return SpecificReading(content, vague, abstract)
+
+
+# --- the rules ---------------------------------------------------------------
+MAX_VAGUE_FINDINGS = 3
+_EDGE_CHARS = "从到把将在的了和与及并对向给由至为是 "
+
+
+@detector
+def abstract_goal(goal):
+    """No concrete thing at all: only abstract verbs and nouns (增强客户意识)."""
+    reading = goal.specific
+    if reading.content:
+        return None
+    abstract = reading.abstract
+    span = (abstract[0][0], abstract[-1][1]) if abstract else (0, len(goal.text))
+    return [hit(span, words=goal.text[span[0]:span[1]])]
+
+
+@detector
+def vague_modifier(goal):
+    """Words nobody can check (进一步, 较好, "better"), each different one up to three."""
+    found, seen = [], set()
+    for s, e, w in goal.specific.vague:
+        if w.lower() in seen or len(seen) >= MAX_VAGUE_FINDINGS:
+            continue
+        seen.add(w.lower())
+        found.append(hit((s, e), word=goal.text[s:e]))
+    return found
+
+
+@summary
+def specific_summary(goal, status, findings):
+    """The concrete things a passed goal names (at most three, quantities aside)."""
+    if status != "pass":
+        return None
+    names = []
+    quantity_spans = set(goal.quantity_spans)
+    content = goal.specific.content
+    for s, e, w in sorted(content):
+        w = w.strip(_EDGE_CHARS)  # 投诉率从 -> 投诉率 (for display only)
+        if (s, e) not in quantity_spans and w and w not in names:
+            names.append(w)
+    if not names:
+        names = [w for _, _, w in content]
+    return {"content": ("、" if goal.lang == "zh" else ", ").join(names[:3])}

@@ -13,7 +13,16 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from checker import data_loader, words
+from checker.engine.registry import detector, hit, summary, uses
 from checker.numbers import Number
+
+OUTCOME_EVENTS = uses("outcome_events")
+OUTCOME_VERBS = uses("outcome_verbs")
+OUTCOME_OBJECTS = uses("outcome_objects")
+WEAK_VERBS = uses("outcome_verbs_weak")
+ROUGH_AMOUNTS = uses("rough_amount")
+ABSOLUTES = uses("absolute")
+DIRECTIONS = uses("direction_verbs")
 
 _CLAUSE_END = re.compile(r"[，。；;！？!?\n]")
 # Setting up resources is an input, not an outcome: 组建一个5人小组, 安排3名老师, 花2小时.
@@ -55,14 +64,14 @@ def find_outcome(text: str, content=()) -> tuple[int, int] | None:
     """A yes/no outcome: an outcome verb and, in the same clause, an outcome
     object (报告, 证书, "release") or some other concrete thing the goal names
     (`content`: spans from the Specific check: 把过期合同归档, 清空收件箱)."""
-    events = words.find(text, "outcome_events_zh", "outcome_events_en")
+    events = words.find(text, *OUTCOME_EVENTS)
     if events:
         return events[0][0], events[0][1]
     # a verb right before 的 is a relative clause (公司组织的培训), not the goal's action
-    verbs = [v for v in words.find(text, "outcome_verbs_zh", "outcome_verbs_en") if text[v[1]:v[1] + 1] != "的"]
+    verbs = [v for v in words.find(text, *OUTCOME_VERBS) if text[v[1]:v[1] + 1] != "的"]
     if not verbs:
         return None
-    listed_objs = words.find(text, "outcome_objects_zh", "outcome_objects_en")
+    listed_objs = words.find(text, *OUTCOME_OBJECTS)
     weak = _weak_verbs()
     strong_verbs = [v for v in verbs if v[2].lower() not in weak]
     objs = listed_objs + _minus(content, strong_verbs)
@@ -82,8 +91,7 @@ def find_outcome(text: str, content=()) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def _weak_verbs() -> frozenset:
-    return frozenset(w.lower() for name in ("outcome_verbs_weak_zh", "outcome_verbs_weak_en")
-                     for w in data_loader.lexicon(name))
+    return frozenset(w.lower() for name in WEAK_VERBS for w in data_loader.lexicon(name))
 
 
 def _minus(content, verbs):
@@ -127,15 +135,54 @@ def _habit_pace(text: str, n: Number) -> bool:
     return bool(_PACE_AFTER.match(text[n.end:n.end + 16]) or _PACE_BEFORE.search(text[max(0, n.start - 8):n.start]))
 
 
-def judge_measurable(text: str, numbers: list[Number], masked, change_spans, changes=(), content=(),
-                     metrics=None) -> tuple[str, dict]:
-    if metrics is None:
-        metrics = metric_numbers(numbers, masked)
-    # word lists are only scanned when the answer still depends on them
-    rough_words = []
-    if metrics or not changes:
-        rough_words = [w for w in words.outside(words.find(text, "rough_amount_zh", "rough_amount_en"), masked)
-                       if not _degree_only(text, w)]
+class MeasureReading:
+    """What the M criterion finds in a goal (ParsedGoal `goal`).
+
+    standard: a checkable standard that settles M whatever else is there (a
+    number tied to the outcome, a change, a letter grade, an ordinal, an
+    absolute target) as the span to show, or True when there is none to show;
+    rough: rough amounts (大约, 几本, "several"); inputs: numbers that count
+    resources (组建一个5人小组); outcome: a yes/no outcome (通过四级考试) and
+    directions: verbs of direction (提高), both looked for only when no
+    standard and no rough amount has decided; settled: M passes."""
+
+    def __init__(self, goal):
+        text, masked = goal.norm, goal.deadline_spans
+        metrics = goal.metric_numbers
+        rough_words = []
+        if metrics or not goal.changes:  # word lists are only scanned when the answer still depends on them
+            rough_words = [w for w in words.outside(words.find(text, *ROUGH_AMOUNTS), masked)
+                           if not _degree_only(text, w)]
+        rough_metrics, input_metrics, strong = _sort_numbers(text, metrics, rough_words, goal.change_spans)
+        self.metrics = strong + rough_metrics + input_metrics
+        self.strong = strong
+        self.rough = rough_metrics + rough_words
+        self.inputs = input_metrics
+        self.standard = _standard(text, masked, strong, goal.changes)
+        self.outcome = self.directions = None
+        if not self.standard and not self.rough:
+            # "read more books": a comparative with no amount is no yes/no outcome
+            self.outcome = None if _COMPARATIVE.search(text) else find_outcome(text, goal.specific.content)
+            if self.outcome is None:
+                self.directions = words.outside(words.find(text, *DIRECTIONS), masked)
+        self.settled = bool(self.standard) or self.outcome is not None
+
+
+def _standard(text, masked, strong, changes):
+    if not strong:
+        for pattern in (_LETTER_GRADE, _ORDINAL_MEASURE):  # "from a C to a B", "by the third ring"
+            m = pattern.search(text)
+            if m:
+                return (m.start(), m.end())
+    if strong or changes:
+        return True
+    if words.outside(words.find(text, *ABSOLUTES), masked) or ZERO_TARGET.search(text):
+        return True
+    return None
+
+
+def _sort_numbers(text, metrics, rough_words, change_spans):
+    """-> (rough, inputs, strong): numbers near a rough word, numbers that count resources, the rest."""
     rough_metrics, input_metrics, strong = [], [], []
     rough_index = words.Spans((w[0], w[1]) for w in rough_words)
     change_index = words.Spans(change_spans)
@@ -149,26 +196,65 @@ def judge_measurable(text: str, numbers: list[Number], masked, change_spans, cha
             input_metrics.append(n)
         else:
             strong.append(n)
-    details = {"metrics": strong + rough_metrics + input_metrics, "strong": strong, "rough": rough_metrics + rough_words,
-               "inputs": input_metrics, "outcome": None}
-    if not strong and _LETTER_GRADE.search(text):
-        m = _LETTER_GRADE.search(text)
-        details["outcome"] = (m.start(), m.end())
-        return "pass", details
-    if not strong and _ORDINAL_MEASURE.search(text):
-        m = _ORDINAL_MEASURE.search(text)
-        details["outcome"] = (m.start(), m.end())
-        return "pass", details  # "by the third ring": an ordinal that is the standard
-    if strong or changes:
-        return "pass", details
-    if words.outside(words.find(text, "absolute_zh", "absolute_en"), masked) or ZERO_TARGET.search(text):
-        return "pass", details
-    if rough_metrics or rough_words:
-        return "warn", details
-    details["outcome"] = None if _COMPARATIVE.search(text) else find_outcome(text, content)
-    if details["outcome"]:
-        return "pass", details
-    if input_metrics:
-        return "warn", details
-    details["directions"] = words.outside(words.find(text, "direction_verbs_zh", "direction_verbs_en"), masked)
-    return "fail", details
+    return rough_metrics, input_metrics, strong
+
+
+def read_measure(goal) -> MeasureReading:
+    return MeasureReading(goal)
+
+
+# --- the rules ---------------------------------------------------------------
+def _word(goal, span) -> dict:
+    return {"word": goal.text[span[0]:span[1]]}
+
+
+@detector
+def vague_amount(goal):
+    """Only a rough amount (大约, 几本, "several"): no one can say when it is reached."""
+    m = goal.measure
+    if m.standard or not m.rough:
+        return None
+    r = m.rough[0]
+    span = (r.start, r.end) if hasattr(r, "start") else (r[0], r[1])
+    return [hit(span, **_word(goal, span))]
+
+
+@detector
+def number_untied(goal):
+    """Only numbers that count resources (组建一个5人小组), not the outcome."""
+    m = goal.measure
+    if m.settled or not m.inputs:
+        return None
+    n = m.inputs[0]
+    return [hit((n.start, n.end), **_word(goal, (n.start, n.end)))]
+
+
+@detector
+def direction_only(goal):
+    """A direction (提高, "increase") with no amount."""
+    m = goal.measure
+    if m.settled or not m.directions:
+        return None
+    s, e, _ = m.directions[0]
+    return [hit((s, e), **_word(goal, (s, e)))]
+
+
+@detector
+def no_measure(goal):
+    """Nothing to check at all: no number, no yes/no outcome."""
+    return None if goal.measure.settled else [hit()]
+
+
+@summary
+def measurable_summary(goal, status, findings):
+    """The standard a passed goal is measured by: its change, its first measure or its outcome."""
+    if status != "pass":
+        return None
+    m, text = goal.measure, goal.text
+    if goal.changes:
+        c0 = max(goal.changes, key=lambda c: (c["from"] is not None and c["to"] is not None, -c["span"][0]))
+        return {"metric": text[c0["span"][0]:c0["span"][1]]}
+    if m.strong:
+        return {"metric": text[m.strong[0].start:m.strong[0].end]}
+    span = m.standard if isinstance(m.standard, tuple) else None if m.standard else m.outcome
+    return {"metric": text[span[0]:span[1]] if span else "—"}
