@@ -23,8 +23,7 @@ from quiz.moodle_xml import export_moodle_xml
 from quiz.qti import export_qti
 from quiz.select import all_questions
 
-from .export_readers import (QTI, comparable, expected, gift_weights, plain, read_gift, read_moodle_xml,
-                             read_qti)
+from .export_readers import QTI, comparable, expected, gift_weights, read_gift, read_moodle_xml, read_qti
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMAS = Path(__file__).resolve().parent / "schemas"
