@@ -250,10 +250,11 @@ def export_qti(pairs: list[tuple[Bank, dict]], selection: Selection, title: str,
     if not package:
         return Export(document, "QTI 1.2", written, skipped, notes)
     description = html_text(f"{PRODUCT}的题库导出，共 {written} 题。")
+    files = [("imsmanifest.xml", manifest_xml(ident)), ("non_cc_assessments/", b""),
+             (f"{ident}/assessment_meta.xml", assessment_meta_xml(ident, title, description, written)),
+             (f"{ident}/{ident}.xml", document)]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("imsmanifest.xml", manifest_xml(ident))
-        zf.writestr(zipfile.ZipInfo("non_cc_assessments/"), b"")
-        zf.writestr(f"{ident}/assessment_meta.xml", assessment_meta_xml(ident, title, description, written))
-        zf.writestr(f"{ident}/{ident}.xml", document)
+        for name, data in files:   # a fixed date: the same banks and selection give the same bytes
+            zf.writestr(zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
     return Export(buffer.getvalue(), "QTI 1.2 content package", written, skipped, notes)

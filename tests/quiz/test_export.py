@@ -283,6 +283,8 @@ def test_qti_package_has_manifest_quiz_and_canvas_settings(cp_schema, qti_schema
     assert len(items) == result.written == 5                                 # mbo: 6 questions, the order one skipped
     assert float(meta.findtext(f"{canvas}points_possible")) == 5.0
     assert meta.findtext(f"{canvas}assignment/{canvas}quiz_identifierref") == selection.ident
+    again = _qti([(b, q) for b, q in PAIRS if b.id == "mbo"], selection, package=True)
+    assert again.data == result.data                                         # reproducible, byte for byte
 
 
 # ---- every XML export stays well-formed ---------------------------------
