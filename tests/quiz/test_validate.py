@@ -83,15 +83,6 @@ def test_a_bank_of_several_megabytes_is_refused_before_parsing(tmp_path):
                                    "(split it into several banks)")
 
 
-def test_roles_come_from_the_checker():
-    from checker.relevance import list_roles
-
-    from quiz.validate import known_roles
-
-    assert known_roles() == tuple(r["id"] for r in list_roles())
-    assert "front-desk" in known_roles()
-
-
 def test_missing_file_is_a_problem_not_a_traceback():
     proc = run_check("tests/quiz/broken/nope.yml")
     assert proc.returncode == 1
