@@ -1,7 +1,8 @@
 """Quiz banks (YAML under quiz/banks/) and the tools around them.
 
 `python -m quiz check` validates the banks, `python -m quiz export` writes
-Moodle GIFT or QTI 1.2; the MkDocs hook `hooks/quiz_pages.py` renders them
+Moodle XML, Moodle GIFT or QTI 1.2 (one module each, shared parts in
+export_common.py); the MkDocs hook `hooks/quiz_pages.py` renders them
 into the site. The schema is documented in quiz/README.md.
 """
 from pathlib import Path

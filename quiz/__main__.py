@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from . import DEFAULT_BANKS_DIR, DEFAULT_DOCS_DIR
 from .banks import load_banks
+from .export_common import ExportError, Selection
 from .gift import export_gift
-from .qti import content_package, export_qti
+from .moodle_xml import export_moodle_xml
+from .qti import export_qti
 from .schema import TAGS
 from .select import by_bank_ids, by_tags
 from .validate import validate_banks
@@ -37,20 +40,40 @@ def _split(values):
     return [v for value in values or [] for v in value.split(",") if v]
 
 
+class _ListOption(argparse._ExtendAction):
+    """`--tags`/`--bank`: remembers which list came last, since it may have swallowed OUT."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        super().__call__(parser, namespace, values, option_string)
+        namespace.last_list = self.dest
+
+
+def _take_back_out(args, banks_known: set[str]) -> str | None:
+    """`--tags S M out.gift`: the last list option swallowed OUT, so take it back (unless it is a tag or bank)."""
+    if args.out is not None:
+        return args.out
+    values = getattr(args, args.last_list) if getattr(args, "last_list", None) else []
+    if values and values[-1] not in TAGS and values[-1] not in banks_known:
+        return values.pop()
+    return None
+
+
+def _write(out: str, data: bytes) -> str | None:
+    """Write OUT whole or not at all (a temporary file renamed over it); the reason when it fails."""
+    target = Path(out)
+    temporary = target.with_name(f".{target.name}.part")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        return exc.strerror or str(exc)
+    return None
+
+
 def cmd_export(args) -> int:
-    args.tags, args.bank = _split(args.tags), _split(args.bank)
-    if args.out is None:
-        # `--tags S M out.gift`: the list option swallowed OUT, so take it back.
-        if args.bank and not args.tags:
-            args.out = args.bank.pop()
-        elif args.tags:
-            args.out = args.tags.pop()
-        if args.out is None or args.out in ("S", "M", "A", "R", "T"):
-            print("give the output file (OUT), or - for stdout", file=sys.stderr)
-            return 2
-    unknown = [t for t in args.tags or [] if t not in TAGS]
-    if unknown:
-        print(f"unknown tag(s): {', '.join(unknown)} (known: {', '.join(TAGS)})", file=sys.stderr)
+    if args.site_url and not args.site_url.startswith(("http://", "https://")):
+        print(f"--site-url must be an address starting with http:// or https:// (got {args.site_url})", file=sys.stderr)
         return 2
     banks, problems = _load_valid(args.banks_dir, args.docs)
     if problems:
@@ -58,38 +81,51 @@ def cmd_export(args) -> int:
             print(problem, file=sys.stderr)
         print("fix the banks before exporting (python -m quiz check)", file=sys.stderr)
         return 1
-    chosen = by_bank_ids(banks, args.bank)
-    missing = sorted(set(args.bank or []) - {b.id for b in banks})
+    args.out = _take_back_out(args, {b.id for b in banks})
+    if args.out is None:
+        print("give the output file (OUT), or - for stdout", file=sys.stderr)
+        return 2
+    args.tags, args.bank = _split(args.tags), _split(args.bank)
+    unknown = [t for t in args.tags if t not in TAGS]
+    if unknown:
+        print(f"unknown tag(s): {', '.join(unknown)} (known: {', '.join(TAGS)})", file=sys.stderr)
+        return 2
+    missing = sorted(set(args.bank) - {b.id for b in banks})
     if missing:
         print(f"unknown bank(s): {', '.join(missing)} (known: {', '.join(b.id for b in banks)})", file=sys.stderr)
         return 2
-    pairs = by_tags(chosen, args.tags)
+    pairs = by_tags(by_bank_ids(banks, args.bank), args.tags)
     if not pairs:
         print("no question matches the given tags/banks", file=sys.stderr)
         return 1
-    if args.format == "gift":
-        text, written, skipped = export_gift(pairs, site_url=args.site_url)
-        data, label = text.encode("utf-8"), "Moodle GIFT"
-    else:
-        data, written, skipped = export_qti(pairs, site_url=args.site_url)
-        label = "QTI 1.2"
-        if args.out.lower().endswith(".zip"):   # a content package for Canvas / Blackboard
-            data, label = content_package(data), "QTI 1.2 content package"
+    selection = Selection(tuple(args.bank), tuple(args.tags))
+    try:
+        if args.format == "gift":
+            result = export_gift(pairs, site_url=args.site_url)
+        elif args.format == "moodle-xml":
+            result = export_moodle_xml(pairs, site_url=args.site_url)
+        else:
+            result = export_qti(pairs, selection, selection.title(banks), site_url=args.site_url,
+                                package=args.out.lower().endswith(".zip"))
+    except ExportError as exc:
+        print(f"cannot export: {exc}", file=sys.stderr)
+        return 2
     if args.out == "-":
-        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.write(result.data)
         report = sys.stderr
     else:
-        try:
-            Path(args.out).write_bytes(data)
-        except OSError as exc:
-            print(f"cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        failed = _write(args.out, result.data)
+        if failed:
+            print(f"cannot write {args.out}: {failed}", file=sys.stderr)
             return 2
         report = sys.stdout
-    print(f"wrote {written} question(s) to {args.out} ({label})", file=report)
-    if skipped:
-        print(f"skipped {len(skipped)} question(s) that {label} cannot hold:", file=report)
-        for s in skipped:
+    print(f"wrote {result.written} question(s) to {args.out} ({result.label})", file=report)
+    if result.skipped:
+        print(f"skipped {len(result.skipped)} question(s) that {result.label} cannot hold:", file=report)
+        for s in result.skipped:
             print(f"  {s}", file=report)
+    for note in result.notes:
+        print(f"note: {note}", file=report)
     return 0
 
 
@@ -100,14 +136,18 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", type=Path, help=f"bank files or folders (default: {DEFAULT_BANKS_DIR.name}/)")
     check.add_argument("--docs", type=Path, default=DEFAULT_DOCS_DIR, help="the docs folder page links must exist in")
     check.set_defaults(func=cmd_check)
-    export = sub.add_parser("export", help="write the banks as Moodle GIFT or QTI 1.2")
-    export.add_argument("--format", choices=("gift", "qti"), required=True)
-    export.add_argument("--tags", nargs="+", action="extend", metavar="TAG", help=f"only questions with any of these tags ({', '.join(TAGS)})")
-    export.add_argument("--bank", nargs="+", action="extend", metavar="BANK", help="only these banks (by bank id)")
-    export.add_argument("--banks-dir", nargs="*", type=Path, default=None, help="bank files or folders (default: quiz/banks/)")
+    export = sub.add_parser("export", help="write the banks as Moodle XML, Moodle GIFT or QTI 1.2")
+    export.add_argument("--format", choices=("moodle-xml", "gift", "qti"), required=True,
+                        help="moodle-xml and gift for Moodle, qti for Canvas and Blackboard")
+    export.add_argument("--tags", nargs="+", action=_ListOption, default=[], metavar="TAG",
+                        help=f"only questions with any of these tags ({', '.join(TAGS)})")
+    export.add_argument("--bank", nargs="+", action=_ListOption, default=[], metavar="BANK",
+                        help="only these banks (by bank id)")
+    export.add_argument("--banks-dir", action="append", type=Path, default=None, metavar="PATH",
+                        help="a bank file or folder; repeat for more (default: quiz/banks/)")
     export.add_argument("--docs", type=Path, default=DEFAULT_DOCS_DIR)
-    export.add_argument("--site-url", help="make the source links in feedback absolute, e.g. https://intranet/smart/")
-    export.add_argument("out", nargs="?", help="output file (QTI: .zip for an IMS content package), or - for stdout")
+    export.add_argument("--site-url", help="the site's address, so feedback links to its pages, e.g. https://intranet/smart/")
+    export.add_argument("out", nargs="?", help="output file (qti: .zip for a content package), or - for stdout")
     export.set_defaults(func=cmd_export)
     return parser
 

@@ -1,19 +1,18 @@
 """Read question banks from YAML files.
 
 Reading never raises on bad content: a file that cannot be read or parsed
-becomes a Problem, so `quiz check` and the site build report every problem
-in one run instead of stopping at the first.
+(quiz/bank_yaml.py sets the limits) becomes a Problem, so `quiz check` and
+the site build report every problem in one run instead of stopping at the
+first.
 """
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from . import DEFAULT_BANKS_DIR, PROJECT_ROOT
+from .bank_yaml import BankFileError, read_bank_yaml
 
 
 @dataclass(frozen=True)
@@ -67,21 +66,13 @@ def bank_files(paths: list[Path] | None = None) -> list[Path]:
 def load_bank(path: Path) -> tuple[Bank | None, list[Problem]]:
     shown = display_path(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        data = read_bank_yaml(path)
     except FileNotFoundError:
         return None, [Problem(shown, "-", "no such file")]
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [Problem(shown, "-", f"cannot read the file: {exc}")]
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        # Point at where the broken construct starts (an unclosed quote), else where parsing stopped.
-        where = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
-        line = f" at line {where.line + 1}" if where else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        context = getattr(exc, "context", None)
-        reason = f"{context}: {problem}" if context else problem
-        return None, [Problem(shown, "-", f"invalid YAML{line}: {reason}")]
+    except OSError as exc:
+        return None, [Problem(shown, "-", f"cannot read the file: {exc.strerror or exc}")]
+    except BankFileError as exc:
+        return None, [Problem(shown, "-", str(exc))]
     if not isinstance(data, dict):
         return None, [Problem(shown, "-", "a bank must be a mapping with bank, title and questions")]
     problems = []
@@ -93,30 +84,21 @@ def load_bank(path: Path) -> tuple[Bank | None, list[Problem]]:
     if not isinstance(title, str) or not title.strip():
         problems.append(Problem(shown, "-", "missing bank title (the `title:` key)"))
         title = bank_id
+    description = data.get("description")
+    if description is not None and not isinstance(description, str):
+        problems.append(Problem(shown, "-", "the bank description is text (the `description:` key)"))
+        description = None
+    page = data.get("page")
+    if page is not None and not isinstance(page, str):
+        problems.append(Problem(shown, "-", "page is a docs page such as smart/specific.md (the `page:` key)"))
+        page = None
     questions = data.get("questions")
     if not isinstance(questions, list) or not questions:
         problems.append(Problem(shown, "-", "a bank needs a non-empty `questions:` list"))
         questions = []
-    questions = [tidy(q) for q in questions]
-    page = data.get("page")
-    bank = Bank(path=Path(path), id=bank_id, title=title, description=str(data.get("description") or ""),
-                page=page if isinstance(page, str) else None, questions=questions)
+    bank = Bank(path=Path(path), id=bank_id, title=title, description=description or "",
+                page=page, questions=questions)
     return bank, problems
-
-
-CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
-FOLDED_SPACE = re.compile(f"(?<=[{CJK}])[ \\t\\n]+(?=[{CJK}])")
-
-
-def tidy(value):
-    """Drop the spaces YAML's folded scalars (>-) put between two lines of Chinese text."""
-    if isinstance(value, str):
-        return FOLDED_SPACE.sub("", value)
-    if isinstance(value, list):
-        return [tidy(v) for v in value]
-    if isinstance(value, dict):
-        return {k: tidy(v) for k, v in value.items()}
-    return value
 
 
 def load_banks(paths: list[Path] | None = None) -> tuple[list[Bank], list[Problem]]:

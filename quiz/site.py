@@ -14,6 +14,7 @@ from mkdocs.utils import get_relative_url
 
 from hooks.fences import replace_fences
 
+from .bank_yaml import BankFileError, parse_bank_yaml
 from .banks import Bank
 from .schema import (DEFAULT_TAG_LABELS, DIFFICULTIES, SCHEMA_VERSION, SMART_CRITERIA, SMART_NAMES,
                      STAR_NAMES, TAGS)
@@ -112,12 +113,10 @@ class SiteQuizzes:
     # ---- ```quiz blocks -----------------------------------------------
     def placement(self, body: str) -> dict:
         """Parse a ```quiz block body into the placement the page script reads."""
-        import yaml
-
         try:
-            spec = yaml.safe_load(body) if body.strip() else None
-        except yaml.YAMLError as exc:
-            raise QuizBlockError(f"quiz block is not valid YAML: {getattr(exc, 'problem', exc)}") from None
+            spec = parse_bank_yaml(body) if body.strip() else None
+        except BankFileError as exc:   # same reader and limits as the banks
+            raise QuizBlockError("quiz block is not " + str(exc).replace("invalid YAML", "valid YAML", 1)) from None
         if not isinstance(spec, dict):
             raise QuizBlockError("quiz block needs `bank: ID`, `ids: [..]` or `tags: [..]`")
         unknown = sorted(set(map(str, spec)) - BLOCK_KEYS)

@@ -5,7 +5,9 @@ printed by `python -m quiz check` and raised by the MkDocs hook.
 """
 from __future__ import annotations
 
+import datetime
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from .banks import Bank, Problem
@@ -30,6 +32,92 @@ def _known(values) -> str:
 
 def _text(value) -> bool:
     return isinstance(value, str) and bool(value.strip())
+
+
+def _one_of(value, options) -> bool:
+    """`value in options` for any YAML value: a list or mapping is never one of them (and never raises)."""
+    return isinstance(value, (str, int)) and not isinstance(value, bool) and value in options
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _shown(value) -> str:
+    """A bad value as a message shows it: scalars quoted, lists and mappings named as such, all kept short."""
+    if isinstance(value, list):
+        return "a list [" + _short(", ".join(map(str, value))) + "]"
+    if isinstance(value, dict):
+        return "a mapping {" + _short(", ".join(f"{k}: {v}" for k, v in value.items())) + "}"
+    return f'"{_short(str(value))}"'
+
+
+# Characters XML 1.0 cannot hold (C0 controls but tab and line breaks, lone surrogates,
+# U+FFFE/U+FFFF) and the C1 controls: invisible in every reader, so always a slip.
+_BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def bad_characters(value, field: str = "") -> list[str]:
+    """Reasons for each text in `value` (walked through lists and mappings) that holds such a character."""
+    if isinstance(value, str):
+        m = _BAD_CHAR.search(value)
+        if m:
+            return [f"{field or 'a text'} holds the invisible control character U+{ord(m.group()):04X} "
+                    f"(character {m.start() + 1}): remove it"]
+        return []
+    if isinstance(value, list):
+        return [r for n, v in enumerate(value, 1) for r in bad_characters(v, f"{field} item {n}".strip())]
+    if isinstance(value, dict):
+        return [r for k, v in value.items() for r in bad_characters(k, "a key") + bad_characters(v, f"{field}.{k}".strip("."))]
+    return []
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _check_today(value) -> list[str]:
+    """The checker takes `today` as YYYY-MM-DD (checker.goal.parse_today); anything else cannot be graded."""
+    text = str(value).strip() if isinstance(value, (str, int)) else None
+    if text is not None and _ISO_DATE.match(text):
+        try:
+            datetime.date.fromisoformat(text)
+            return []
+        except ValueError:
+            pass
+    return [f"today must be a real date written YYYY-MM-DD, such as 2026-11-23 (got {_shown(value)})"]
+
+
+@lru_cache(maxsize=1)
+def known_roles() -> tuple[str, ...]:
+    """The checker's role profiles (checker/roles/*.yml), by id."""
+    from checker.relevance import list_roles
+
+    return tuple(str(r["id"]) for r in list_roles())
+
+
+def _check_role(value) -> list[str]:
+    if not _text(value):
+        return [f"role is a checker role id (got {_shown(value)})"]
+    try:
+        roles = known_roles()
+    except Exception as exc:  # the checker's data is not compiled: say so instead of failing the whole check
+        return [f'cannot check role "{value}": the checker\'s role profiles are not available ({exc}); run make setup']
+    if value not in roles:
+        return [f'unknown role "{value}" (known: {_known(roles)}); the page could not grade this question']
+    return []
+
+
+def _check_checker_options(q: dict, kind: str) -> list[str]:
+    """role and today are passed to the checker with the question's text: they must be ones it accepts."""
+    reasons = []
+    if "role" in q:
+        if kind != "goal":
+            reasons.append(f"role applies to goal checks only (this is a {kind} question)")
+        else:
+            reasons.extend(_check_role(q["role"]))
+    if "today" in q:
+        reasons.extend(_check_today(q["today"]))
+    return reasons
 
 
 def check_link(link, docs_dir: Path | None) -> str | None:
@@ -138,12 +226,13 @@ def _check_type(q: dict) -> list[str]:
         for a in answer:
             if str(a) not in SMART_CRITERIA:
                 reasons.append(f'answer "{a}" is not among the choices ({_known(SMART_CRITERIA)})')
-        return reasons
+        return reasons + _check_checker_options(q, "goal")
     if qtype == "rewrite":
         reasons = [] if _text(q.get("goal")) else ["missing goal (the weak goal to rewrite)"]
         kind = q.get("kind", "goal")
-        if kind not in CRITERIA_BY_KIND:
-            return reasons + [f'unknown checker kind "{kind}" (known: {_known(CRITERIA_BY_KIND)})']
+        if not _one_of(kind, CRITERIA_BY_KIND):
+            return reasons + [f'unknown checker kind {_shown(kind)} (known: {_known(CRITERIA_BY_KIND)})']
+        reasons.extend(_check_checker_options(q, kind))
         criteria = q.get("criteria")
         if not criteria:
             reasons.append("missing answer: name the criteria that must pass (criteria: [S, M, T])")
@@ -161,6 +250,9 @@ def _check_type(q: dict) -> list[str]:
         items = q.get("items")
         if not isinstance(items, dict) or len(items) < 2:
             return ["needs at least two items (a mapping of key: text)"]
+        empty = [f'item "{key}" has no text' for key, text in items.items() if not _text(text)]
+        if empty:
+            return empty
         answer = q.get("answer")
         if not answer:
             return ["missing answer"]
@@ -176,7 +268,12 @@ def _check_type(q: dict) -> list[str]:
             reasons.append("answer lists an item twice")
         return reasons
     if qtype == "tag":
-        labels = [str(x) for x in q.get("labels") or DEFAULT_TAG_LABELS]
+        labels = q.get("labels") or DEFAULT_TAG_LABELS
+        if not isinstance(labels, (list, tuple)) or not all(_text(x) for x in labels):
+            return ["labels is a list of short labels, e.g. [S, T, A, R]"]
+        labels = [str(x) for x in labels]
+        if len(set(labels)) != len(labels):
+            return ["labels lists a label twice"]
         parts = q.get("parts")
         if not isinstance(parts, list) or len(parts) < 2:
             return ["needs at least two parts (each with text and answer)"]
@@ -195,20 +292,25 @@ def _check_type(q: dict) -> list[str]:
 
 def validate_question(q, *, docs_dir: Path | None) -> list[str]:
     """Reasons this question is broken (empty when it is fine). Id and duplicates are checked by the caller."""
-    reasons = []
+    reasons = bad_characters(q)
     qtype = q.get("type")
     if qtype is None:
         reasons.append("missing type")
-    elif qtype not in TYPES:
-        reasons.append(f'unknown type "{qtype}" (known: {_known(TYPES)})')
-    allowed = COMMON_FIELDS | TYPE_FIELDS.get(qtype, set())
-    for key in q:
-        if key not in allowed and qtype in TYPES:
-            reasons.append(f'unknown field "{key}" for a {qtype} question')
+    elif not _one_of(qtype, TYPES):
+        reasons.append(f'unknown type {_shown(qtype)} (known: {_known(TYPES)})')
+        qtype = None
+    if qtype is not None:
+        allowed = COMMON_FIELDS | TYPE_FIELDS[qtype]
+        for key in q:
+            if key not in allowed:
+                reasons.append(f'unknown field "{key}" for a {qtype} question')
     if not _text(q.get("prompt")):
         reasons.append("missing prompt")
     if not _text(q.get("explanation")):
         reasons.append("missing explanation")
+    for key in ("prompt_en", "explanation_en", "cite"):
+        if key in q and not _text(q[key]):
+            reasons.append(f"{key} is text (or leave it out)")
     link_problem = check_link(q.get("link"), docs_dir)
     if link_problem:
         reasons.append(link_problem)
@@ -217,11 +319,11 @@ def validate_question(q, *, docs_dir: Path | None) -> list[str]:
         reasons.append("missing tags (a list such as [S, M])")
     else:
         for tag in tags:
-            if tag not in TAGS:
-                reasons.append(f'unknown tag "{tag}" (known: {_known(TAGS)})')
-    if q.get("difficulty") not in DIFFICULTIES:
-        reasons.append(f'difficulty must be 1, 2 or 3 (got {q.get("difficulty")!r})')
-    if qtype in TYPES:
+            if not _one_of(tag, TAGS):
+                reasons.append(f'unknown tag {_shown(tag)} (known: {_known(TAGS)})')
+    if not _one_of(q.get("difficulty"), DIFFICULTIES):
+        reasons.append(f'difficulty must be 1, 2 or 3 (got {_shown(q.get("difficulty"))})')
+    if qtype is not None:
         reasons.extend(_check_type(q))
     return reasons
 
@@ -232,6 +334,8 @@ def validate_banks(banks: list[Bank], *, docs_dir: Path | None) -> list[Problem]
     seen_banks: dict[str, str] = {}
     for bank in banks:
         shown = bank.display_path
+        problems.extend(Problem(shown, "-", r) for r in
+                        bad_characters(bank.title, "the bank title") + bad_characters(bank.description, "the bank description"))
         if bank.id in seen_banks:
             problems.append(Problem(shown, "-", f'duplicate bank id "{bank.id}" (also in {seen_banks[bank.id]})'))
         seen_banks.setdefault(bank.id, shown)

@@ -10,18 +10,25 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from quiz.banks import load_banks
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_broken_bank_fails_the_build_with_the_check_message(tmp_path):
-    env = {**os.environ, "QUIZ_BANKS": "tests/quiz/broken/answer-not-in-choices.yml"}
+@pytest.mark.parametrize("name, message", [
+    ("answer-not-in-choices.yml", 'bad-002: answer "e" is not among the choices (a, b)'),
+    # values of the wrong kind and a recursive alias used to stop the build with a traceback
+    ("type-list.yml", "bad-013: unknown type a list [true-false]"),
+    ("alias-recursive.yml", "-: invalid YAML at line 3: alias *q refers to the list or mapping it is inside"),
+])
+def test_broken_bank_fails_the_build_with_the_check_message(tmp_path, name, message):
+    env = {**os.environ, "QUIZ_BANKS": f"tests/quiz/broken/{name}"}
     proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
                           cwd=ROOT, env=env, capture_output=True, text=True)
     assert proc.returncode != 0
-    message = 'tests/quiz/broken/answer-not-in-choices.yml: bad-002: answer "e" is not among the choices (a, b)'
-    assert message in proc.stderr + proc.stdout
+    assert f"tests/quiz/broken/{name}: {message}" in proc.stderr + proc.stdout
     assert "Traceback" not in proc.stderr
 
 

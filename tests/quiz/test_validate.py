@@ -30,6 +30,18 @@ EXPECTED = {
     "diagnose-unknown-criterion.yml": 'bad-010: answer "Z" is not among the choices (S, M, A, R, T)',
     "invalid-yaml.yml": "-: invalid YAML at line 6: while scanning a quoted scalar: found unexpected end of stream",
     "missing-id.yml": "#1: missing id",
+    # Values of the wrong kind, bad YAML constructs and values the checker cannot take (issue 13).
+    "type-list.yml": "bad-013: unknown type a list [true-false] (known: single, multiple, true-false, diagnose, rewrite, order, tag)",
+    "type-mapping.yml": "bad-014: unknown type a mapping {single: 1} (known: single, multiple, true-false, diagnose, rewrite, order, tag)",
+    "difficulty-list.yml": "bad-015: difficulty must be 1, 2 or 3 (got a list [1])",
+    "rewrite-kind-list.yml": "bad-016: unknown checker kind a list [goal] (known: goal, star)",
+    "rewrite-invalid-today.yml": 'bad-017: today must be a real date written YYYY-MM-DD, such as 2026-11-23 (got "2026-13-01")',
+    "rewrite-unknown-role.yml": 'bad-018: unknown role "astronaut" (known: front-desk, sales, customer-manager, admin, rnd, '
+                                'auditor, teacher, student); the page could not grade this question',
+    "control-character.yml": "bad-019: prompt holds the invisible control character U+000B (character 5): remove it",
+    "alias-recursive.yml": "-: invalid YAML at line 3: alias *q refers to the list or mapping it is inside",
+    "alias-bomb.yml": "-: invalid YAML at line 8: the data expands to more than 100,000 values (through aliases)",
+    "duplicate-key.yml": '-: invalid YAML at line 12: the key "answer" appears twice in one mapping',
 }
 
 
@@ -60,6 +72,15 @@ def test_real_banks_are_clean():
     assert proc.returncode == 0, proc.stdout
     assert proc.stdout == ""
     assert "ok: " in proc.stderr
+
+
+def test_a_bank_of_several_megabytes_is_refused_before_parsing(tmp_path):
+    big = tmp_path / "big.yml"
+    big.write_text("bank: big\ntitle: big\n# " + "长" * 1_500_000 + "\nquestions: []\n", encoding="utf-8")
+    proc = run_check(str(big))
+    assert proc.returncode == 1
+    assert proc.stdout.strip() == (f"{big}: -: the file is 4.3 MB; a bank may be at most 512 KB "
+                                   "(split it into several banks)")
 
 
 def test_missing_file_is_a_problem_not_a_traceback():
