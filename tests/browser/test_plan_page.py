@@ -121,6 +121,16 @@ def test_example_plan_covers_the_whole_pdca_cycle(plan_page):
         "check": ("", "检查 Check"), "act": ("", "处理 Action"), "goal": ("", "目标 SMART")}
 
 
+def test_the_example_loaded_is_the_plan_the_page_shows(plan_page):
+    # One source: the ```plan-example table on the page carries the plan the builder loads.
+    shown = plan_page.evaluate("""() => Array.from(document.querySelectorAll('[data-plan-example] tbody tr'),
+      tr => Array.from(tr.querySelectorAll('td')).slice(1).map(td => td.textContent))""")
+    loaded = plan_page.evaluate("""() => Array.from(document.querySelectorAll('.gt-plan__row'),
+      li => ['how', 'who', 'what', 'when'].map(k => li.querySelector('[data-field=' + k + ']').value))""")
+    assert len(shown) == 5 and loaded == shown
+    assert plan_page.is_visible("[data-action=example]")
+
+
 def test_vague_owner_and_late_date_show_on_their_row(plan_page):
     edit(plan_page, "#gt-plan-2-who", "大家")
     edit(plan_page, "#gt-plan-2-when", "12月15日前")
