@@ -72,7 +72,8 @@ def _plan_table(goal: str, today: str | None, actions: list[dict]) -> str:
         for n, a in enumerate(actions, 1))
     attr = html.escape(json.dumps(data, ensure_ascii=False), quote=True)
     return (f'<table data-plan-example="{attr}">'
-            f"<thead><tr><th></th>{head}</tr></thead><tbody>{rows}</tbody></table>")
+            # The theme gives every header cell a minimum width; the number column needs none.
+            f'<thead><tr><th style="min-width: 0">#</th>{head}</tr></thead><tbody>{rows}</tbody></table>')
 
 
 def _read_plan(body: str) -> tuple[str, list]:
