@@ -1,7 +1,10 @@
 """MkDocs hook: put the quiz banks (quiz/banks/*.yml) into the site.
 
 - on_config: validates every bank (same messages as `python -m quiz check`)
-  and fails the build on any problem.
+  and runs each rewrite's model answer and each diagnose goal through the
+  checker (hooks/example_check.py): a model answer must pass the criteria its
+  question names, a diagnose answer must be what the checker finds. Any
+  problem fails the build.
 - on_files: adds the question data as assets/quiz/questions.json, and per
   bank an online quiz page (quiz/banks/) and a printable worksheet
   (quiz/worksheets/).
@@ -30,6 +33,7 @@ from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project's quiz package, hooks.*
 
+from hooks.example_check import Example, check_examples  # noqa: E402
 from hooks.page_assets import add_scripts  # noqa: E402
 from quiz.banks import load_banks  # noqa: E402
 from quiz.site import (QuizBlockError, SiteQuizzes, render_bank_page, render_worksheet,  # noqa: E402
@@ -64,9 +68,31 @@ def _bank_paths() -> list[Path] | None:
     return [Path(p) for p in override.split(os.pathsep) if p] if override else None
 
 
+def bank_examples(banks) -> list[Example]:
+    """The model answers and diagnosed goals of the banks, as examples for the checker."""
+    out = []
+    for bank in banks:
+        for q in bank.questions:
+            if not isinstance(q, dict):
+                continue
+            where = f"{bank.display_path}: {q.get('id')}"
+            today, role = q.get("today"), q.get("role")
+            today = str(today) if today else None   # YAML reads 2026-11-23 as a date
+            if q.get("type") == "rewrite" and q.get("sample") and isinstance(q.get("criteria"), list):
+                expect = {str(c): ("pass",) for c in q["criteria"]}
+                out.append(Example(q.get("kind", "goal"), f"{where}: sample", str(q["sample"]), expect, today, role))
+            elif q.get("type") == "diagnose" and q.get("goal") and isinstance(q.get("answer"), list):
+                fails = {str(c) for c in q["answer"]}
+                expect = {c: ("fail", "warn") if c in fails else ("pass", "unknown") for c in "SMART"}
+                out.append(Example("goal", f"{where}: goal", str(q["goal"]), expect, today, role))
+    return out
+
+
 def on_config(config):
     banks, problems = load_banks(_bank_paths())
     problems += validate_banks(banks, docs_dir=Path(config.docs_dir))
+    if not problems:
+        problems += check_examples(bank_examples(banks))
     if problems:
         for problem in problems:
             log.error(str(problem))

@@ -2,11 +2,12 @@
 
 - Replaces a fenced block in Markdown with an embeddable mini-checker:
 
-      ```smart-checker role=front-desk today=2026-11-23
+      ```smart-checker S=fail M=fail T=fail role=front-desk today=2026-11-23
       增强客户意识
       ```
 
-  (the options are optional) becomes a widget with `data-trainer="mini"`,
+  (role and today are optional; S=fail … declare what the checker finds, and
+  hooks/course_examples.py holds the build to it) becomes a widget with `data-trainer="mini"`,
   prefilled with the block's text, wired up by docs/assets/trainer/widgets.js.
 - Adds to every page the GoalTrainer client (render.js, client.js) and a
   <meta name="goal-trainer"> telling it where the Pyodide core and the
@@ -35,6 +36,8 @@ from hooks.page_assets import add_scripts  # noqa: E402
 from hooks.search_gate import gate_search_worker  # noqa: E402
 
 OPTION = re.compile(r"^(role|today)=([A-Za-z0-9\-]+)$")
+# What the example declares the checker finds (S=fail …): read by hooks/course_examples.py.
+DECLARATION = re.compile(r"^[SMART]=[a-z|]+$")
 ASSET_DIR = "assets/trainer/"
 # Tools with a page of their own (docs/tools/): their data-trainer value, and the
 # name of their script and stylesheet in ASSET_DIR (plan.js and plan.css), which
@@ -45,6 +48,8 @@ TOOLS = {"plan-builder": "plan", "star-practice": "star"}
 def _widget(body: str, options: str, number: int, where: str) -> str:
     attrs = {}
     for token in options.split():
+        if DECLARATION.match(token):
+            continue
         m = OPTION.match(token)
         if not m:
             raise PluginError(f"{where}: smart-checker option {token!r} is not role=ID or today=YYYY-MM-DD")

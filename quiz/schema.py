@@ -20,8 +20,8 @@ CRITERIA_BY_KIND = {
 
 # A diagnose question asks which of these a goal fails.
 SMART_CRITERIA = ("S", "M", "A", "R", "T")
-SMART_NAMES = {"S": "明确性 Specific", "M": "衡量性 Measurable", "A": "可实现性 Attainable",
-               "R": "相关性 Relevant", "T": "时限性 Time-bound"}
+SMART_NAMES = {"S": "具体 Specific", "M": "可衡量 Measurable", "A": "可实现 Attainable",
+               "R": "相关 Relevant", "T": "有时限 Time-bound"}
 
 # A tag question assigns each part to one of these labels (STAR by default).
 DEFAULT_TAG_LABELS = ("S", "T", "A", "R")

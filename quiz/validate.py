@@ -178,6 +178,28 @@ def page_anchors(path: Path) -> set[str]:
     return anchors
 
 
+def _choice_named_by_key(text: str, keys: list[str]) -> tuple[str, str] | None:
+    """(key, words) when `text` points at a choice by its key ("选项 b", "b 项", "(b)", "option B").
+
+    Choices are shuffled on the page and in exports and shown under new letters,
+    so an explanation must quote the choice's words instead.
+    """
+    for key in keys:
+        k = re.escape(key)
+        # "选项 B" / "option B" whatever the case; a bare "b 项" or "(b)" only in the key's own case,
+        # since "（A）" in an explanation is usually SMART's A, not a choice.
+        patterns = (
+            (rf"(?:选项|选|答案(?:是|为)?|option|choice)\s*[（(“\"'‘]?\s*{k}(?![A-Za-z0-9])", re.IGNORECASE),
+            (rf"(?<![A-Za-z0-9]){k}\s*(?:项|选项)", 0),
+            (rf"[（(]\s*{k}\s*[）)]", 0),
+        )
+        for pattern, flags in patterns:
+            m = re.search(pattern, text, flags)
+            if m:
+                return key, m.group(0)
+    return None
+
+
 def _check_choices(q: dict, answer_is_list: bool) -> list[str]:
     reasons = []
     choices = q.get("choices")
@@ -187,6 +209,11 @@ def _check_choices(q: dict, answer_is_list: bool) -> list[str]:
         if not _text(text):
             reasons.append(f'choice "{key}" has no text')
     keys = [str(k) for k in choices]
+    for field in ("explanation", "explanation_en"):
+        named = _text(q.get(field)) and _choice_named_by_key(q[field], keys)
+        if named:
+            reasons.append(f'{field} names choice "{named[0]}" by its key ("{named[1]}"): choices are '
+                           f"shuffled and shown under new letters, so quote the choice's words instead")
     answer = q.get("answer")
     if answer is None or answer == []:
         return reasons + ["missing answer"]

@@ -11,7 +11,7 @@ from tests.browser.checker_support import wait_ready, wait_until
 pytestmark = pytest.mark.browser
 ROOT = ".gt-plan"
 RESULT = ".gt-plan [data-role=result]"
-GOAL = "月底前把前台收银速度提升至每位顾客两分钟"
+GOAL = "月底前把前台收银的平均用时降到每位顾客两分钟以内"   # the plan the page shows (docs/tools/plan.md)
 TODAY = "2026-11-10"
 
 
@@ -106,7 +106,7 @@ def test_example_plan_covers_the_whole_pdca_cycle(plan_page):
     for step in shown["pdca"].values():
         assert "✓" in step["text"] and "通过" in step["text"]
     assert shown["rows"][0]["reads"]["when"]["text"].endswith("读作 2026-11-12")
-    assert shown["rows"][3]["step"] == "C 检查" and shown["rows"][4]["step"] == "A 纠正"
+    assert shown["rows"][3]["step"] == "C 检查" and shown["rows"][4]["step"] == "A 处理"
     # plan.css is on the page: the PDCA steps form a four-column grid of boxes with a 2px border.
     assert plan_page.evaluate("""() => {
       const list = document.querySelector('.gt-pdca'), s = getComputedStyle(list);
@@ -118,7 +118,17 @@ def test_example_plan_covers_the_whole_pdca_cycle(plan_page):
     # Card titles: Chinese first with the English term (the report's own names are Chinese only), no letter.
     assert {k: (v["letter"], v["name"]) for k, v in shown["cards"].items()} == {
         "who": ("", "谁负责 Who"), "what": ("", "做什么 What"), "when": ("", "何时完成 When"), "how": ("", "怎样做 How"),
-        "check": ("", "检查 Check"), "act": ("", "纠正 Act"), "goal": ("", "目标 SMART")}
+        "check": ("", "检查 Check"), "act": ("", "处理 Action"), "goal": ("", "目标 SMART")}
+
+
+def test_the_example_loaded_is_the_plan_the_page_shows(plan_page):
+    # One source: the ```plan-example table on the page carries the plan the builder loads.
+    shown = plan_page.evaluate("""() => Array.from(document.querySelectorAll('[data-plan-example] tbody tr'),
+      tr => Array.from(tr.querySelectorAll('td')).slice(1).map(td => td.textContent))""")
+    loaded = plan_page.evaluate("""() => Array.from(document.querySelectorAll('.gt-plan__row'),
+      li => ['how', 'who', 'what', 'when'].map(k => li.querySelector('[data-field=' + k + ']').value))""")
+    assert len(shown) == 5 and loaded == shown
+    assert plan_page.is_visible("[data-action=example]")
 
 
 def test_vague_owner_and_late_date_show_on_their_row(plan_page):

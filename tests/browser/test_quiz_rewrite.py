@@ -18,14 +18,14 @@ def test_rewrite_passes_with_a_good_rewrite_and_fails_with_a_vague_one(page, sit
     q.locator("textarea").fill("提高服务质量")
     assert grade_rewrite(q) == "✗ 回答错误"
     assert "检查器判定：S ✗" in q.locator(".quiz-correct").inner_text()
-    assert "参考改写：本季度内把客户投诉率从4%降到2%" in q.locator(".quiz-correct").inner_text()
+    assert "参考改写：三个月内把客户投诉率从4%降到2%" in q.locator(".quiz-correct").inner_text()
     # the checker's own feedback, rendered by GoalTrainer.render
     assert q.locator(".quiz-rewrite__report .gt-card").count() == 5
     assert q.locator(".quiz-rewrite__report .gt-card--fail").count() >= 1
 
     box.locator(".quiz-retry").click()
     q = question(page, "s-006")
-    q.locator("textarea").fill("本季度内把客户投诉率从4%降到2%")
+    q.locator("textarea").fill("三个月内把客户投诉率从4%降到2%")
     assert grade_rewrite(q) == "✓ 回答正确"
     assert "检查器判定：S ✓　M ✓　T ✓" in q.locator(".quiz-correct").inner_text()
     assert box.locator(".quiz-score").inner_text().startswith("得分：1 / 7")

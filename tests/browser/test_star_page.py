@@ -46,7 +46,7 @@ def cpython(text: str) -> dict:
 
 @pytest.mark.parametrize("example", EXAMPLES)
 def test_example_sentences_are_labelled_as_the_checker_says(star_page, example):
-    star_page.click(f"[data-example={example}]")
+    star_page.click(f"[data-example-id={example}]")
     text = star_page.input_value("#gt-star-text")
     wait_checked(star_page, RESULT, text)
     view = shown(star_page)
@@ -59,7 +59,7 @@ def test_example_sentences_are_labelled_as_the_checker_says(star_page, example):
 
 
 def test_parts_never_rely_on_colour_alone(star_page):
-    star_page.click("[data-example=front-desk]")
+    star_page.click("[data-example-id=front-desk]")
     wait_checked(star_page, RESULT, star_page.input_value("#gt-star-text"))
     view = shown(star_page)
     assert [item[:4] for item in view["legend"]] == ["S 情境", "T 任务", "A 行动", "R 结果"]
@@ -81,7 +81,7 @@ def test_parts_never_rely_on_colour_alone(star_page):
 def test_seed_flaws_are_reported(star_page):
     expectations = {"sales": "STAR-action-we-only", "audit": "STAR-no-result", "bank": "STAR-result-no-measure"}
     for example, rule in expectations.items():
-        star_page.click(f"[data-example={example}]")
+        star_page.click(f"[data-example-id={example}]")
         wait_checked(star_page, RESULT, star_page.input_value("#gt-star-text"))
         assert rule in shown(star_page)["rules"], example
 

@@ -66,5 +66,5 @@ def test_bank_text_is_escaped_in_the_container():
 
 def test_bank_table_links_each_bank_from_the_page():
     out, _ = replace_quiz_fences("```quiz-banks\n```\n", QUIZZES, PAGE)
-    assert "| [SMART · S 明确性](../quiz/banks/smart-s.md) | 7 |" in out
+    assert "| [SMART · S 具体](../quiz/banks/smart-s.md) | 7 |" in out
     assert "[练习卷](../quiz/worksheets/smart-s.md)" in out and "[课程页](specific.md)" in out

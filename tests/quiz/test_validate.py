@@ -11,7 +11,7 @@ import pytest
 
 from quiz.banks import load_banks
 from quiz.schema import TAGS, TYPES
-from quiz.validate import validate_banks
+from quiz.validate import validate_banks, validate_question
 
 ROOT = Path(__file__).resolve().parents[2]
 BROKEN = ROOT / "tests" / "quiz" / "broken"
@@ -42,6 +42,8 @@ EXPECTED = {
     "alias-recursive.yml": "-: invalid YAML at line 3: alias *q refers to the list or mapping it is inside",
     "alias-bomb.yml": "-: invalid YAML at line 8: the data expands to more than 100,000 values (through aliases)",
     "duplicate-key.yml": '-: invalid YAML at line 12: the key "answer" appears twice in one mapping',
+    "explanation-names-choice.yml": 'bad-022: explanation names choice "b" by its key ("选项 b"): choices are '
+                                    "shuffled and shown under new letters, so quote the choice's words instead",
 }
 
 
@@ -112,3 +114,18 @@ def test_banks_cover_the_course():
     assert set(tags) == set(TAGS), tags
     # Every explanation teaches from a cited source with a link to a site page.
     assert all(q.get("cite") and q["link"].endswith(".md") or "#" in q["link"] for q in questions)
+
+
+@pytest.mark.parametrize("explanation, named", [
+    ("选项 b 说清了谁负责。", "b"), ("答案是 B，因为……", "b"), ("c 项写出了期限。", "c"), ("（a）太笼统。", "a"),
+    ("Option A is vague.", "a"), ("“店长王丽……”这一条说清了谁负责。", None), ("S、M、T 都满足。", None),
+    ("a-001 的改写", None), ("把 PDCA 转成一年一圈", None),
+])
+def test_an_explanation_may_not_point_at_a_choice_by_its_key(explanation, named):
+    q = {"id": "x-001", "type": "single", "prompt": "哪一个？", "explanation": explanation, "link": "index.md",
+         "tags": ["S"], "difficulty": 1, "choices": {"a": "甲", "b": "乙", "c": "丙"}, "answer": "a"}
+    reasons = validate_question(q, docs_dir=ROOT / "docs")
+    found = [r for r in reasons if "by its key" in r]
+    assert found == ([] if named is None else [found[0]])
+    if named:
+        assert f'names choice "{named}"' in found[0]

@@ -110,3 +110,22 @@ def test_diagrams_are_local_svg(built_site):
         body = (built_site / "assets/diagrams" / svg).read_text(encoding="utf-8")
         assert body.lstrip().startswith("<svg") and "<title" in body
         assert re.findall(r'(?:href|src)="https?://', body) == []
+
+
+TEACHERS = ["teach/", "teach/command-line/"]
+LEARNER_TOOLS = ["tools/checker/", "tools/plan/", "tools/star/", "quiz/"]
+
+
+def test_teachers_section_is_in_the_nav_and_holds_the_command_lines(built_site):
+    in_nav = {url_of(f) for f in nav_files()}
+    assert [u for u in TEACHERS if u not in in_nav] == []
+    html = re.sub(r"<[^>]+>", "", _text(built_site, "teach/command-line/"))   # code is highlighted in spans
+    for command in ("python -m checker check --jsonl", "python -m checker plan", "python -m checker star",
+                    "python -m checker roles", "python -m quiz check", "python -m quiz export", "span"):
+        assert command in html, command
+
+
+def test_learner_pages_carry_no_command_lines_or_report_internals(built_site):
+    for url in LEARNER_TOOLS:
+        text = re.sub(r"<[^>]+>", "", _text(built_site, url).split('<article', 1)[1].split("</article>", 1)[0])
+        assert "python -m" not in text and "span" not in text and "YAML" not in text, url

@@ -32,23 +32,17 @@
     { key: "plan", letter: "P", name: "计划 Plan", what: "目标符合 SMART，并有行动" },
     { key: "do", letter: "D", name: "执行 Do", what: "每条行动写全怎样、谁、什么、何时" },
     { key: "check", letter: "C", name: "检查 Check", what: "定期对照目标检查，写明频率和对比什么" },
-    { key: "act", letter: "A", name: "纠正 Act", what: "检查发现差距时怎么纠正" },
+    { key: "act", letter: "A", name: "处理 Action", what: "检查发现差距时怎样纠正" },
   ];
   var CARD_NAMES = {
     who: "谁负责 Who", what: "做什么 What", when: "何时完成 When", how: "怎样做 How",
-    check: "检查 Check", act: "纠正 Act", goal: "目标 SMART",
+    check: "检查 Check", act: "处理 Action", goal: "目标 SMART",
   };
-  var EXAMPLE = {
-    goal: "月底前把前台收银速度提升至每位顾客两分钟",
-    today: "2026-11-10",
-    rows: [
-      { how: "用秒表实测 10 位收银员", who: "收银组长李明", what: "一张记录现状的基线表", when: "11月12日前" },
-      { how: "现场示范，再逐人实操", who: "店长王丽", what: "每位收银员学会使用扫码枪", when: "11月15日前" },
-      { how: "按客流高峰时段", who: "收银组长李明", what: "新的排班表", when: "11月18日前" },
-      { how: "用收银系统报表", who: "店长王丽", what: "对比本周平均收银时长与两分钟目标", when: "每周五" },
-      { how: "一对一陪练", who: "收银组长李明", what: "平均用时超过两分钟的收银员次日复训", when: "发现后次日" },
-    ],
-  };
+  // The example plan is the one the page shows: a ```plan-example table carries it as data
+  // (hooks/course_examples.py), so the page and the 载入示例 button never differ.
+  var EXAMPLE = null;
+  var source = document.querySelector("[data-plan-example]");
+  try { EXAMPLE = source && JSON.parse(source.getAttribute("data-plan-example")); } catch (e) { EXAMPLE = null; }
 
   var goalInput = root.querySelector("#gt-plan-goal");
   var todayInput = root.querySelector("#gt-plan-today");
@@ -184,7 +178,7 @@
       li.setAttribute("data-status", worst(statuses));
       if (fact.step) {
         var step = li.querySelector(".gt-plan__step");
-        step.textContent = fact.step === "check" ? "C 检查" : "A 纠正";
+        step.textContent = fact.step === "check" ? "C 检查" : "A 处理";
         step.hidden = false;
       }
       var notes = li.querySelector(".gt-plan__notes");
@@ -213,7 +207,7 @@
       list.appendChild(li);
     });
     pdcaBox.appendChild(list);
-    pdcaBox.appendChild(el("p", "gt-pdca__caption", "四步依次相接：纠正之后，按新的情况进入下一轮计划。"));
+    pdcaBox.appendChild(el("p", "gt-pdca__caption", "四步依次相接：处理之后，按新的情况进入下一轮计划。"));
   }
 
   function showWhole(report) {
@@ -293,12 +287,14 @@
     var inputs = rowList.lastChild.querySelectorAll("input");
     if (inputs.length) inputs[0].focus();
   });
-  root.querySelector('[data-action="example"]').addEventListener("click", function () { load(EXAMPLE); });
+  var exampleButton = root.querySelector('[data-action="example"]');
+  if (EXAMPLE) exampleButton.addEventListener("click", function () { load(EXAMPLE); });
+  else exampleButton.hidden = true;
   root.querySelector('[data-action="clear"]').addEventListener("click", function () {
     load({ goal: "", today: "", rows: [{}, {}, {}] });
     goalInput.focus();
   });
   if (window.GoalTrainer) window.GoalTrainer.onStatus(showStatus);
   else showStatus({ state: "error", message: "检查器脚本没有加载，请刷新页面。" });
-  load(EXAMPLE);
+  load(EXAMPLE || { goal: "", today: "", rows: [{}, {}, {}] });
 })();
