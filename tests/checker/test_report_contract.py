@@ -18,7 +18,7 @@ SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "checker" / "report.s
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 SEVERITY = {"error": 3, "warning": 2, "info": 1}
 STATUS = {3: "fail", 2: "warn", 1: "unknown", 0: "pass"}
-REPORTS = [(key, kind, run(kind, payload)) for key, kind, payload in all_inputs()]
+REPORTS = [(key, kind, run(kind, payload)) for key, kind, payload in all_inputs(rule_examples=True)]
 REPORTS = [(key, kind, report) for key, kind, report in REPORTS if "error" not in report]
 
 

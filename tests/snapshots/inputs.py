@@ -1,6 +1,8 @@
 """Every goal, plan and STAR answer the test tables hold, as one list of
 (key, kind, payload): the inputs whose whole reports are saved in
-reports.jsonl and compared by test_reports_unchanged.py.
+reports.jsonl and compared by test_reports_unchanged.py. The rules'
+examples are inputs too for the report contract's test, but not saved: a
+new rule's examples need no saved report, only the tables' do.
 
 The key is stable (table file + case id, or rule id + example index), so a
 diff names the case that changed.
@@ -37,7 +39,7 @@ def _rule_examples():
                         yield key, "star", {"text": ex["text"], "lang": ex.get("lang")}
 
 
-def all_inputs() -> list[tuple[str, str, dict]]:
+def all_inputs(rule_examples: bool = False) -> list[tuple[str, str, dict]]:
     out = []
     cases, _ = load_table()
     out += [(f"cases:{c['id']}", "goal", {"text": c["text"], "today": c["today"], "role": c["role"]}) for c in cases]
@@ -46,7 +48,8 @@ def all_inputs() -> list[tuple[str, str, dict]]:
             for c in heldout]
     out += [(f"plan:{c['id']}", "plan", plan_payload(c)) for c in plan_cases()]
     out += [(f"star:{c['id']}", "star", {"text": c["text"], "lang": c.get("lang")}) for c in star_cases()]
-    out += list(_rule_examples())
+    if rule_examples:
+        out += list(_rule_examples())
     return out
 
 
