@@ -21,6 +21,19 @@ def past_deadline(goal):
     return [hit((d.start, d.end), deadline=d.text, date=d.date.isoformat(), today=goal.today.isoformat())]
 
 
+FAR_DAYS = 3 * 365 + 1  # more than three years away
+
+
+@detector
+def far_deadline(goal):
+    """A deadline more than three years away: split it into stages due within a year."""
+    d = goal.deadline
+    if d is None or (d.date - goal.today).days < FAR_DAYS:
+        return None
+    years = (d.date - goal.today).days // 365
+    return [hit((d.start, d.end), deadline=d.text, date=d.date.isoformat(), years=years)]
+
+
 @detector
 def undated_period(goal):
     """A real deadline with no date (这个冲刺结束前, before launch)."""
