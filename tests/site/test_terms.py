@@ -1,6 +1,6 @@
 """One set of names for the SMART criteria and the PDCA steps everywhere a learner reads them.
 
-The criterion names are the checker's own (checker/rules/criteria.yml: 具体, 可衡量, 可实现,
+The criterion names are the checker's own (checker/rules/kinds.yml: 具体, 可衡量, 可实现,
 相关, 有时限); PDCA is 计划 Plan, 执行 Do, 检查 Check, 处理 Action. The glossary, the quiz
 banks and their UI names, the plan builder and the pages use these, and none of the
 variants that once drifted in (明确性, 衡量性, 时限性; 纠正 Act)."""
@@ -17,7 +17,7 @@ from quiz.schema import SMART_NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
 CRITERIA = {c: v["name"]["zh"] for c, v in
-            yaml.safe_load((ROOT / "checker/rules/criteria.yml").read_text(encoding="utf-8"))["criteria"].items()}
+            yaml.safe_load((ROOT / "checker/rules/kinds.yml").read_text(encoding="utf-8"))["kinds"]["goal"]["criteria"].items()}
 ENGLISH = {"S": "Specific", "M": "Measurable", "A": "Attainable", "R": "Relevant", "T": "Time-bound"}
 PDCA = {"P": ("计划", "Plan"), "D": ("执行", "Do"), "C": ("检查", "Check"), "A": ("处理", "Action")}
 
