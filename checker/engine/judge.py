@@ -51,9 +51,12 @@ class Check:
         self.texts = {lang: (rule["title"][lang], rule["message"][lang], rule["suggestion"][lang]) for lang in ("zh", "en")}
         self.counts_for = (rule["criterion"], *rule.get("also", ()))
 
-    def finding(self, lang: str, found: Hit) -> dict:
+    def finding(self, lang: str, found: Hit, to_text=None) -> dict:
+        """`to_text` maps a span of the subject's reading to the report's text (ParsedGoal.original_span)."""
         title, message, suggestion = self.texts[lang]
         span, params, extra = found
+        if span is not None and to_text is not None:
+            span = to_text(span)
         finding = {
             "rule": self.rule_id,
             "criterion": self.criterion,
@@ -96,8 +99,8 @@ class Judgement:
         self.worst: dict[str, dict] = {}
         self.order: list[tuple] = []
 
-    def add(self, check: Check, found: list, lang: str) -> None:
-        made = [check.finding(lang, h) for h in found]
+    def add(self, check: Check, found: list, lang: str, to_text=None) -> None:
+        made = [check.finding(lang, h, to_text) for h in found]
         for f in made:
             span = f["span"]
             self.order.append((span is None, span[0] if span else 0, check.rank, -check.severity, len(self.findings)))
@@ -116,11 +119,12 @@ def judge(kind_name: str, subject) -> Judgement:
     """Every finding of `subject` (a parsed input with .lang)."""
     judgement = Judgement()
     lang = subject.lang
+    to_text = getattr(subject, "original_span", None)  # a subject that reads another form of its text
     for _, first_only, checks in plan_of(kind_name):
         for detect, check in checks:
             found = detect(subject)
             if found:
-                judgement.add(check, found, lang)
+                judgement.add(check, found, lang, to_text)
                 if first_only:
                     break
     return judgement

@@ -7,17 +7,20 @@ from __future__ import annotations
 import datetime as dt
 from checker import words
 from checker.changes import find_changes
-from checker.deadlines import find_deadlines, first_undated, pick_deadline
+from checker.deadlines import find_times, first_undated, pick_deadline
 from checker.goal.attainable import read_attainable
 from checker.goal.measurable import metric_numbers, read_measure
 from checker.goal.specific import read_specific
-from checker.markup import mask_code
-from checker.numbers import find_numbers, normalise
+from checker.numbers import find_numbers
+from checker.reading import Reading
 
 
 class ParsedGoal:
-    """`text` as written (spans point into it), `norm` as read: full-width
-    signs made ASCII and markup blanked, index for index. Every criterion
+    """`text` as written (the report's spans point into it), `norm` as read
+    (checker/reading.py: full-width signs, traditional characters, markup and
+    the spaces around Han put right). Detectors work on norm; their spans are
+    mapped back by original_span, and words() gives the words as written for
+    a message. Every criterion
     needs these readings, so they are made once, here; what only one rule
     may need (a yes/no outcome, the direction verbs) waits inside its reading."""
 
@@ -26,9 +29,10 @@ class ParsedGoal:
         self.today = today
         self.lang = lang
         self.matcher = matcher
-        self.norm = norm = mask_code(normalise(text))
+        self.reading = Reading(text)
+        self.norm = norm = self.reading.norm
         # time
-        self.deadlines = find_deadlines(norm, today)
+        self.deadlines, other_times = find_times(norm, today)
         self.deadline = pick_deadline(self.deadlines)  # the goal's deadline (a dated one), or None
         # a real deadline with no date (这个冲刺结束前), when the goal has no dated one
         self.undated = first_undated(self.deadlines) if self.deadline is None else None
@@ -41,11 +45,20 @@ class ParsedGoal:
         self.metric_numbers = metric_numbers(self.numbers, self.deadline_spans)  # numbers that can be a measure
         self.quantity_spans = [(n.start, n.end) for n in self.metric_numbers] + self.change_spans
         # what each criterion reads
-        self.specific = read_specific(norm, self.deadline_spans, self.quantity_spans)
+        # every time word is masked for S (下个月起 and 每月底 name no thing either), but an
+        # event the goal is due before still names one: 这次期末考试, 新系统上线
+        time_words = [(d.start, d.end) for d in self.deadlines if d.kind != "evt"] + other_times
+        self.specific = read_specific(norm, time_words, self.quantity_spans)
         self.measure = read_measure(self)
         self.attainable = read_attainable(self)
         self.role_hits = matcher.match(norm) if matcher is not None else None
         self.role_name = matcher.role["name"][lang] if matcher is not None else None
+
+    def original_span(self, span) -> tuple[int, int]:
+        return self.reading.span(*span)
+
+    def words(self, start: int, end: int) -> str:
+        return self.reading.words(start, end)
 
     def time_words(self, *lists: str) -> list:
         """Words of the named lists outside every deadline."""
@@ -53,11 +66,12 @@ class ParsedGoal:
 
     # --- the report's facts -------------------------------------------------
     def facts(self) -> dict:
-        text, d = self.text, self.deadline
+        d, reading = self.deadline, self.reading
         facts = {
-            "deadline": {"text": text[d.start:d.end], "date": d.date.isoformat(), "span": [d.start, d.end]} if d else None,
-            "metrics": [_metric_fact(text, n) for n in self.measure.metrics],
-            "changes": [_change_fact(text, c) for c in self.changes],
+            "deadline": {"text": reading.words(d.start, d.end), "date": d.date.isoformat(),
+                         "span": list(reading.span(d.start, d.end))} if d else None,
+            "metrics": [_metric_fact(reading, n) for n in self.measure.metrics],
+            "changes": [_change_fact(reading, c) for c in self.changes],
             "today": self.today.isoformat(),
         }
         if self.matcher is not None:
@@ -66,17 +80,17 @@ class ParsedGoal:
         return facts
 
 
-def _metric_fact(text, n) -> dict:
-    fact = {"text": text[n.start:n.end], "value": n.value, "unit": n.unit, "span": [n.start, n.end]}
+def _metric_fact(reading, n) -> dict:
+    fact = {"text": reading.words(n.start, n.end), "value": n.value, "unit": n.unit, "span": list(reading.span(n.start, n.end))}
     if n.high is not None:
         fact["high"] = n.high
     return fact
 
 
-def _change_fact(text, c) -> dict:
+def _change_fact(reading, c) -> dict:
     ratio = c.get("ratio")
-    fact = {"from": c["from"], "to": c["to"], "unit": c["unit"], "text": text[c["span"][0]:c["span"][1]],
-            "span": list(c["span"])}
+    fact = {"from": c["from"], "to": c["to"], "unit": c["unit"], "text": reading.words(*c["span"]),
+            "span": list(reading.span(*c["span"]))}
     if ratio is not None and ratio != float("inf"):
         fact["ratio"] = round(ratio, 2)
     if "relative" in c:

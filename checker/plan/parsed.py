@@ -19,6 +19,7 @@ from checker.plan.hits import find_all
 from checker.plan.owner import find_owner, judge_owner_field
 from checker.plan.pdca import correction_of, review_of
 from checker.plan.timing import read_when, time_spans
+from checker.reading import Reading
 
 ACTION_PARTS = ("who", "what", "when", "how")
 _NONE = {"kind": "none", "word": "", "span": None}
@@ -61,21 +62,39 @@ class ParsedAction:
         return "check" if self.review and self.review["score"] > 1 else None
 
 
+def _as_written(reading: Reading, found: dict) -> dict:
+    """A part read in the line's reading (checker/reading.py), with its span and words as written."""
+    if not found.get("span"):
+        return found
+    s, e = reading.span(*found["span"])
+    return {**found, "span": [s, e], "word": reading.text[s:e]}
+
+
 def _read_line(line: str, today: dt.date) -> dict:
-    spans = time_spans(line, today)
-    who = find_owner(line, spans)
+    reading = Reading(line)
+    norm = reading.norm
+    spans = time_spans(norm, today)
+    who = find_owner(norm, spans)
     masked = list(spans) + ([tuple(who["span"])] if who["span"] else [])
-    masked += [(h.start(), h.end()) for h in find_all(line, *METHODS)]
-    return {"who": who, "when": read_when(line, today), "how": find_method(line), "what": judge_what(line, masked)}
+    masked += [(h.start(), h.end()) for h in find_all(norm, *METHODS)]
+    found = {"who": who, "when": read_when(norm, today), "how": find_method(norm), "what": judge_what(norm, masked)}
+    return {name: _as_written(reading, part) for name, part in found.items()}
+
+
+def _read_field(value: str, read) -> dict:
+    if not value.strip():
+        return dict(_NONE)
+    reading = Reading(value)
+    return _as_written(reading, read(reading.norm))
 
 
 def _read_row(fields: dict, today: dt.date) -> dict:
     value = {name: fields[name][0] for name in ACTION_PARTS}
     how = value["how"].strip()
     return {
-        "who": judge_owner_field(value["who"]),
-        "when": read_when(value["when"], today) if value["when"].strip() else dict(_NONE),
-        "what": judge_what(value["what"], []) if value["what"].strip() else dict(_NONE),
+        "who": _read_field(value["who"], judge_owner_field),
+        "when": _read_field(value["when"], lambda v: read_when(v, today)),
+        "what": _read_field(value["what"], lambda v: judge_what(v, [])),
         "how": {"kind": "method", "word": how, "span": [0, len(value["how"])]} if how else dict(_NONE),
     }
 
@@ -96,8 +115,11 @@ def _in_plan_year(when: dict, today: dt.date, deadline: dt.date | None) -> dict:
 
 def parse_action(action: Action, today: dt.date, deadline: dt.date | None) -> ParsedAction:
     line, base = action.line, action.start
-    correction = correction_of(line)
-    review = review_of(line)
+    reading = Reading(line)
+    correction = correction_of(reading.norm)
+    if correction:  # its span as written
+        correction = {**correction, "span": list(reading.span(*correction["span"]))}
+    review = review_of(reading.norm)
     conditional = bool(correction and correction["kind"] == "triggered")
     if action.fields is None:
         readings, offsets = _read_line(line, today), dict.fromkeys(ACTION_PARTS, base)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from checker.engine.kinds import criterion_name
 from checker.star.labeler import label_units
+from checker.reading import Reading
 from checker.star.measure import find_measure
 
 PARTS = "STAR"
@@ -21,7 +22,8 @@ class ParsedAnswer:
         # ("要求我把投诉率降到2%") or a past figure in the situation is not one.
         self.present = {p for p in PARTS if self.by_part[p] or (p != "R" and any(p in u.also for u in self.units))}
         self.actions = self.by_part["A"] or [u for u in self.units if "A" in u.also]
-        self.measures = [m for m in (find_measure(u.text) for u in self.by_part["R"]) if m]
+        # read as the checker reads (checker/reading.py): 从 6 起降到 1 起 is measured like 从6起降到1起
+        self.measures = [m for m in (find_measure(Reading(u.text).norm) for u in self.by_part["R"]) if m]
 
     def told_summary(self, part: str, status: str) -> str | None:
         """有情境（2 句）: the summary of a part told with no finding against it."""
