@@ -30,6 +30,8 @@ EN_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "a thousand": 1000, "a dozen": 12, "dozen": 12, "half": 0.5, "a half": 0.5,
 }
+# How many times, in one word: "jog twice a week" counts like "2 times a week".
+EN_TIMES = {"once": 1, "twice": 2, "thrice": 3}
 
 # Units that may follow a number (longest first in the pattern). Measure words
 # and classifiers; 个 may sit between number and unit (三个月, 30个单词).
@@ -46,7 +48,7 @@ ZH_UNITS = [
 EN_UNIT = r"[A-Za-z][A-Za-z\-]{0,19}"
 
 _zh_unit_alt = "|".join(re.escape(u) for u in sorted(dict.fromkeys(ZH_UNITS), key=len, reverse=True))  # not set(): the order must not vary per process (checker/sre_cache.py)
-_en_words_alt = "|".join(re.escape(w) for w in sorted(EN_WORDS, key=len, reverse=True))
+_en_words_alt = "|".join(re.escape(w) for w in sorted([*EN_WORDS, *EN_TIMES], key=len, reverse=True))
 
 ARABIC = r"\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?"  # bounded: long digit runs stay linear
 CN = f"[{CN_NUM}]{{1,12}}"
@@ -68,6 +70,9 @@ NUMBER_RE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+_PER_PERIOD = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|night|morning|evening|shift|session|fortnight)\b"
+                         r"|\s+(?:daily|weekly|monthly|nightly)\b", re.IGNORECASE)
 
 # A lone Chinese numeral followed by one of these is part of a word, not a number.
 _CN_IDIOM_AFTER = set("起定些直般切样致下点向旦度同律概时味共齐连边带贯身手心道")
@@ -214,6 +219,10 @@ def find_numbers(text: str) -> list[Number]:
                 out.append(Number(m.start(), m.end(), tidy(v * mult), "money", d["cur"], m.group()))
             continue
         main = d["main"]
+        if main.lower() in EN_TIMES:  # twice a week; "at once", "once I finish" count nothing
+            if _PER_PERIOD.match(text, m.start() + len(main)):
+                out.append(Number(m.start(), m.start() + len(main), EN_TIMES[main.lower()], "plain", "times", main))
+            continue
         value = int(main) if main.isdigit() and main.isascii() else parse_number(main)
         if value is None:
             continue

@@ -70,6 +70,13 @@ def en_time_context(m) -> bool:
     return TIME_CONTEXT_BEFORE.search(en_before(m)) is not None
 
 
+def zh_starts(m) -> str:
+    """The start word right after a time expression (6月起, 下个月开始), or ""; the
+    expression with it is a time word, but a start, not an end."""
+    found = ZH_START_AFTER.match(zh_after(m))
+    return found.group() if found else ("" if zh_before(m)[-1:] not in ZH_START_BEFORE else "")
+
+
 def zh_generic_skip(m) -> bool:
     """For every Chinese group: a cadence (每月底, 每周五) or a start (从4月, 6月起)."""
     before = zh_before(m)

@@ -17,16 +17,16 @@ from functools import lru_cache
 
 from checker.deadlines import boxes, calendar, periods, school, windows
 from checker.deadlines.common import YEAR_BEFORE, Deadline
-from checker.deadlines.context import (EN_MARK_BEFORE, ZH_MARK_AFTER, ZH_MARK_BEFORE, en_generic_skip,
-                                       zh_generic_skip)
+from checker.deadlines.context import (EN_MARK_BEFORE, EN_START_BEFORE, ZH_MARK_AFTER, ZH_MARK_BEFORE, en_generic_skip,
+                                       zh_generic_skip, zh_starts)
 from checker.deadlines.events import event_deadlines
 from checker.words import Spans
 
 FAMILIES = (calendar, periods, school, boxes, windows)
 ZH_ORDER = ("iso", "term", "syr", "tbox", "vac", "sea", "md", "qt", "hf", "yo", "fy", "thisq", "nextq", "thism", "nextm",
-            "yr", "wk", "day", "dd", "hol", "win")
+            "yr", "wk", "day", "dd", "hol", "clk", "win")
 EN_ORDER = ("iso", "us", "md", "dm", "mo", "nextm", "thism", "qt", "term", "syr", "brk", "tbox", "sea", "fy", "nextq",
-            "thisq", "hf", "nexty", "thisy", "yo", "wk", "hol", "wd", "day", "dth", "win")
+            "thisq", "hf", "nexty", "thisy", "yo", "wk", "hol", "wd", "clk", "day", "dth", "win")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -65,7 +65,7 @@ def period_kinds() -> frozenset:
     return frozenset({g.name for f in FAMILIES for g in (*f.ZH_GROUPS, *_en_groups(f)) if g.period} | {"evt"})
 
 
-def _chinese_deadlines(text: str, today: dt.date) -> list[Deadline]:
+def _chinese_deadlines(text: str, today: dt.date, others: list) -> list[Deadline]:
     regex, groups = _chinese()
     out = []
     for m in regex.finditer(text):
@@ -76,6 +76,8 @@ def _chinese_deadlines(text: str, today: dt.date) -> list[Deadline]:
             if pre is not None:
                 start = pre.start()
         if zh_generic_skip(m) or group.skip(m, pre):
+            if zh_starts(m):  # 下个月起: a time word all the same
+                others.append((m.start(), m.end() + len(zh_starts(m))))
             continue
         date = None if group.undated else group.resolve(m, today, pre)
         if date is None and not group.undated:
@@ -100,7 +102,7 @@ def _english_matches(regex, text: str, has_han: bool):
         yield from regex.finditer(text, run.start(), run.end())
 
 
-def _english_deadlines(text: str, today: dt.date, has_han: bool, taken: Spans) -> list[Deadline]:
+def _english_deadlines(text: str, today: dt.date, has_han: bool, taken: Spans, others: list) -> list[Deadline]:
     regex, groups = _english()
     out = []
     for m in _english_matches(regex, text, has_han):
@@ -108,6 +110,9 @@ def _english_deadlines(text: str, today: dt.date, has_han: bool, taken: Spans) -
             continue
         group = groups[m.lastgroup]
         if en_generic_skip(m) or group.skip(m):
+            before = text[max(0, m.start() - 25):m.start()]
+            start_word = EN_START_BEFORE.search(before)  # "starting in March": the start word too
+            others.append((m.start() - (len(before) - start_word.start()) if start_word else m.start(), m.end()))
             continue
         date = None if group.undated else group.resolve(m, today)
         if date is None and not group.undated:
@@ -124,24 +129,35 @@ def _english_deadlines(text: str, today: dt.date, has_han: bool, taken: Spans) -
     return out
 
 
-def find_deadlines(text: str, today: dt.date) -> list[Deadline]:
+def find_times(text: str, today: dt.date) -> tuple[list[Deadline], list[tuple[int, int]]]:
+    """(the deadlines, the spans of the other time expressions: starts such as
+    下个月起, cadences such as 每月底, which are no deadline but no content either)."""
     has_han = _HAN.search(text) is not None
     has_latin = _LATIN.search(text) is not None
-    out = _chinese_deadlines(text, today) if has_han else []
+    others: list[tuple[int, int]] = []
+    out = _chinese_deadlines(text, today, others) if has_han else []
     if not has_han or has_latin:
-        out += _english_deadlines(text, today, has_han, Spans((d.start, d.end) for d in out))
+        out += _english_deadlines(text, today, has_han, Spans((d.start, d.end) for d in out), others)
     out += event_deadlines(text, has_han, has_latin)
-    return _keep_longest(text, out)
+    return _keep_longest(text, out), others
+
+
+def find_deadlines(text: str, today: dt.date) -> list[Deadline]:
+    return find_times(text, today)[0]
 
 
 def _keep_longest(text: str, found: list[Deadline]) -> list[Deadline]:
-    """Overlapping readings of the same words: keep the longest. A date right
-    after a period says when the period ends, and is the deadline in its place."""
+    """Overlapping readings of the same words: keep the longest, unless it has
+    no date and a reading inside it has one. A date right after a period says
+    when the period ends, and is the deadline in its place."""
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[Deadline] = []
     periods_ = period_kinds()
     for d in found:
         if kept and d.start < kept[-1].end:
+            if kept[-1].date is None and d.date is not None:  # "before the March exam": the month dates the event
+                d.explicit = d.explicit or kept[-1].explicit
+                kept[-1] = d
             continue
         if kept and kept[-1].kind in periods_ and d.date is not None \
                 and _DATE_OF_PERIOD.fullmatch(text, kept[-1].end, d.start):

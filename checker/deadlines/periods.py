@@ -15,18 +15,21 @@ import re
 
 from checker.dates import add_months, end_of_month, end_of_quarter, quarter_of, safe_date, weekday_in_week
 from checker.deadlines.common import CN_SMALL, EN_MON, SEASON_AFTER_YEAR, ZH_DAY, Group, cn_or_int, roll, year_of, zh_year
-from checker.deadlines.context import en_compared, en_every, zh_compared
+from checker.deadlines.context import EN_MARK_BEFORE, en_compared, en_every, zh_compared
 
-ZH_FIRST = rf"\d{CN_SMALL}今明后本这当下上第季Qq年月周星礼全财"
+ZH_FIRST = rf"\d{CN_SMALL}今明后本这当下上第季Qq年月周星礼全财早中傍晚收交放"
 EN_FIRST = (r"the\s+(?:end|next|coming|first|second|third|fourth|middle|beginning|start|\d)",
             r"(?:end|middle|beginning|start|close)\s+of", r"next\s", r"this\s", r"coming\s", r"upcoming\s", r"current\s",
             r"q[1-4]", r"h[12]\b", r"(?:first|second|third|fourth)\s", r"1st", r"2nd", r"3rd", r"4th",
             r"(?:by|in|before|until|during|through)\s+20\d\d", r"year", r"month", r"quarter",
             r"today", r"tonight", r"tomorrow", r"eod", r"fiscal\s+year",
-            r"monday", r"tuesday", r"wednesday", r"thursday", r"friday", r"saturday", r"sunday")
+            r"noon", r"midday", r"monday", r"tuesday", r"wednesday", r"thursday", r"friday", r"saturday", r"sunday")
 
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_EVERY_NEAR = re.compile(r"\b(?:every|each|per|daily)\b[^.,;]{0,20}$", re.I)
+_BEFORE_ZH = re.compile(r"(?:之前|以前|前)(?![一二三四五六七八九十两\d])")  # 明年前三季度: the first three
+_BY_BEFORE_EN = re.compile(r"\b(?:by|before|until|till|prior\s+to)\s+$", re.I)
 _DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|(?:{EN_MON})\b)", re.I)
 
 
@@ -84,7 +87,10 @@ def _year_part(year: int, part: str) -> dt.date:
 
 
 def _relative_year_zh(m, today, pre=None):  # 今年, 明年年底, 年内
-    year = today.year + {"明年": 1, "后年": 2}.get(m.group("yr_w") or "今年", 0)
+    word = m.group("yr_w") or "今年"
+    if word == "明年" and not m.group("yr_p") and _BEFORE_ZH.match(m.string, m.end()):
+        return dt.date(today.year, 12, 31)  # 明年之前: before next year begins
+    year = today.year + {"明年": 1, "后年": 2}.get(word, 0)
     return _year_part(year, m.group("yr_p") or "")
 
 
@@ -137,6 +143,25 @@ def _compared(m, pre=None) -> bool:
     return zh_compared(m)
 
 
+def _today(m, today, pre=None):
+    return today
+
+
+_DAY_BEFORE_ZH = re.compile(r"(?:[日号天]|周[一二三四五六日天]|星期[一二三四五六日天])\s*$")
+
+
+def _clock_zh_skip(m, pre=None) -> bool:
+    before = m.string[max(0, m.start() - 4):m.start()]
+    # 每晚11点前睡觉: a habit's hour; 12月20日下午5点前: the hour of that day, which is the deadline
+    return "每" in before or _DAY_BEFORE_ZH.search(before) is not None
+
+
+def _clock_en_skip(m, pre=None) -> bool:
+    # "by 5pm" is a deadline (today); "at 5pm" or "every day by 5pm" is a time of day
+    before = m.string[max(0, m.start() - 25):m.start()]
+    return not EN_MARK_BEFORE.search(before) or _EVERY_NEAR.search(before) is not None
+
+
 ZH_GROUPS = (
     Group("qt", rf"(?P<qt>(?:{zh_year('qt')}的?)?(?:第(?P<qt_n>[一二三四1-4])个?季度|(?P<qt_n2>[一二三四1-4])季度"
                 rf"|[Qq](?P<qt_n3>[1-4])(?![0-9]))(?:末|底|内)?)", _quarter_zh),
@@ -156,6 +181,10 @@ ZH_GROUPS = (
     Group("wk", r"(?=[本这下周星礼])(?P<wk>(?P<wk_rel>本|这个?|下下个?|下个?)?(?:周|星期|礼拜)(?P<wk_d>[一二三四五六日天末])?)",
           _week_zh, _week_zh_skip),
     Group("day", r"(?=[今明后])(?P<day>今天|今日|今晚|明天|明日|后天)", _day_zh),
+    # a clock time, or the end of the shift or of school, today: 下午5点前, 17:30前, 下班前
+    Group("clk", rf"(?P<clk>(?:今天|今日)?(?:(?:早上|上午|中午|下午|傍晚|晚上)(?:\d{{1,2}}|[{CN_SMALL}]{{1,3}})|\d{{1,2}})(?:点|时)(?:半|\d{{1,2}}分?)?"
+                 rf"(?=之前|以前|前)|[0-2]?\d:[0-5]\d(?=之前|以前|前)|(?:今天)?(?:下班|收工|交班|放学)(?=之前|以前|前))",
+          _today, _clock_zh_skip),
 )
 
 
@@ -186,6 +215,13 @@ def _year_en(m, today, pre=None):  # the end of 2027, mid-2027, by 2027
     return dt.date(int(g("yo_y") or g("yo_y2") or g("yo_y3")), 12, 31)
 
 
+def _next_year_en(m, today, pre=None):
+    """"by next year" is before next year begins; "next year", "by the end of next year" its end."""
+    if "end" not in m.group().lower() and _BY_BEFORE_EN.search(m.string[max(0, m.start() - 12):m.start()]):
+        return dt.date(today.year, 12, 31)
+    return dt.date(today.year + 1, 12, 31)
+
+
 def _weekday_en(m, today, pre=None):
     rel = (m.group("wd_rel") or "").lower()
     wd = WEEKDAYS[m.group("wd_d").lower()]
@@ -208,15 +244,15 @@ EN_GROUPS = (
     Group("qt", r"(?P<qt>(?:the\s+)?(?:end\s+of\s+)?(?:Q(?P<qt_n>[1-4])|(?:the\s+)?(?P<qt_w>first|second|third|fourth|1st|2nd|3rd|4th)"
                 r"\s+quarter)(?:\s+(?:of\s+)?(?:(?P<qt_y>\d{4})|(?P<qt_this>this\s+year)|(?P<qt_next>next\s+year)))?)",
           _quarter_en),
-    Group("fy", r"(?P<fy>(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?|this\s+|(?P<fy_next>next\s+))fiscal\s+year(?:[-\s]end)?(?!\s+\d)"
+    Group("fy", r"(?P<fy>(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(?:the\s+)?current\s+)?|this\s+|(?:the\s+)?current\s+"
+                r"|(?P<fy_next>next\s+))fiscal\s+year(?:[-\s]end)?(?!\s+\d)"
                 r"|fiscal\s+year[-\s]end)",
           lambda m, today, pre=None: dt.date(today.year + (1 if m.group("fy_next") else 0), 12, 31)),
     Group("nextq", r"(?P<nextq>(?:the\s+)?(?:end\s+of\s+)?next\s+quarter)", _next_quarter),
     Group("thisq", r"(?P<thisq>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter|this\s+quarter|quarter[-\s]end)", _this_quarter),
     Group("hf", r"(?P<hf>(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?P<hf_w>first|second)\s+half(?:\s+of\s+(?:the\s+|this\s+)?year"
                 r"|\s+of\s+(?P<hf_y>\d{4}))?|H(?P<hf_n>[12])(?:\s+(?P<hf_y2>\d{4}))?)", _half_en),
-    Group("nexty", r"(?P<nexty>(?:the\s+)?(?:end\s+of\s+)?next\s+year)",
-          lambda m, today, pre=None: dt.date(today.year + 1, 12, 31)),
+    Group("nexty", r"(?P<nexty>(?:the\s+)?(?:end\s+of\s+)?next\s+year)", _next_year_en),
     Group("thisy", r"(?P<thisy>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[-\s]end(?!\s+\d)|this\s+year)",
           lambda m, today, pre=None: dt.date(today.year, 12, 31)),
     Group("yo", r"(?P<yo>(?:the\s+)?end\s+of\s+(?P<yo_y>\d{4})|year[-\s]end\s+(?P<yo_y3>\d{4})|mid-?(?P<yo_mid>\d{4})"
@@ -226,7 +262,9 @@ EN_GROUPS = (
           lambda m, today, pre=None: weekday_in_week(today, 6, 1 if (m.group("wk_rel") or "").lower() == "next" else 0)),
     Group("wd", r"(?P<wd>(?P<wd_rel>this|next|coming)?\s*(?P<wd_d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s))",
           _weekday_en, _weekday_en_skip),
-    Group("day", r"(?P<day>today|tonight|tomorrow|end\s+of\s+(?:the\s+)?day|EOD)",
+    Group("clk", r"(?P<clk>\d{1,2}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday)", _today, _clock_en_skip),
+    Group("day", r"(?P<day>today|tonight|tomorrow|EOD"
+                 r"|(?:the\s+)?end\s+of\s+(?:the\s+|my\s+|your\s+|this\s+|today's\s+)?(?:day|shift|working\s+day|workday|business\s+day))",
           lambda m, today, pre=None: today + dt.timedelta(days=1 if m.group("day").lower() == "tomorrow" else 0),
           lambda m, pre=None: en_every(m)),
 )

@@ -6,12 +6,14 @@ import datetime as dt
 import pytest
 
 from checker.deadlines import find_deadlines, first_undated, pick_deadline
+from checker.reading import Reading
 
 TODAY = dt.date(2026, 11, 23)  # a Monday
 
 
 def deadline_of(text, today=TODAY):
-    d = pick_deadline(find_deadlines(text, today))
+    """The deadline as the checker reads the text (checker/reading.py first)."""
+    d = pick_deadline(find_deadlines(Reading(text).norm, today))
     return d.date.isoformat() if d else None
 
 
@@ -81,7 +83,8 @@ def test_deadline_resolves(text, expected):
     "每单2分钟", "4小时内响应", "45天周转", "3天内回复客户投诉", "每周三次", "每月底提交报表",
     "每周三下午开例会", "一周三次", "比2025年增长20%", "从下月起每周跑步", "尽快完成", "I may go",
     "reduce lead time to 30 days", "respond to tickets within 2 days", "every Monday",
-    "Return graded essays within 3 days of submission", "in the coming weeks", "24小时内完成",
+    "Return graded essays within 3 days of submission", "in the coming weeks", "24小时内回复", "缩短到2小时以内",
+    "Run a half marathon in under 2 hours", "每晚11点前睡觉", "连续30天不迟到", "Live abroad for 1 year", "at 5pm",
 ])
 def test_not_a_deadline(text):
     assert deadline_of(text) is None
@@ -239,3 +242,36 @@ def test_time_boxes_with_no_date(text, words):
 ])
 def test_school_breaks(text, expected):
     assert deadline_of(text) == expected
+
+
+# Issue 12: time words the outside goals use (checker/README.md "Time words").
+@pytest.mark.parametrize("text, expected", [
+    ("9 月 30 日前", "2027-09-30"),                       # spaced writing reads like 9月30日前 (checker/reading.py)
+    ("1000天内", "2029-08-19"),                            # all four digits, not 000天内
+    ("在接下来的两个学期内发表论文", "2027-07-31"),         # within two terms: the end of the second
+    ("每晚11点前睡觉，坚持30天", "2026-12-23"),             # a cadence with a duration is a time box
+    ("every Monday night for 6 weeks", "2027-01-04"),
+    ("Reduce soda to one can per week for 30 days", "2026-12-23"),
+    ("Close 10 deals within the next quarter", "2027-02-23"),  # within / in / over the next <unit>: today + one unit
+    ("Walk more over the next month", "2026-12-23"),
+    ("Pay it off by next year", "2026-12-31"),             # by next year: before next year begins
+    ("明年之前考下驾照", "2026-12-31"),
+    ("by the end of next year", "2027-12-31"),
+    ("in the current fiscal year", "2026-12-31"),
+    ("Submit it before 1pm", "2026-11-23"),                # a clock time, the end of the shift: today
+    ("by the end of my shift", "2026-11-23"),
+    ("下午5点前交报告", "2026-11-23"),
+    ("12月20日下午5点前", "2026-12-20"),
+    ("24小时内完成", "2026-11-24"),                         # hours due within: the day they end
+    ("The patient will report pain of 3 or less within 24 hours", "2026-11-24"),
+    ("before the March exam", "2027-03-31"),               # the month dates the event
+])
+def test_outside_time_words(text, expected):
+    assert deadline_of(text) == expected
+
+
+@pytest.mark.parametrize("text", ["下次月考数学考到100分", "期中考试前重做错题", "出院前学会注射胰岛素",
+                                  "Before discharge, demonstrate self-injection", "by my next test", "before launch"])
+def test_events_are_deadlines_with_no_date(text):
+    found = find_deadlines(text, TODAY)
+    assert pick_deadline(found) is None and first_undated(found) is not None
