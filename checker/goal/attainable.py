@@ -85,7 +85,7 @@ def _hit(goal, span, ratio=None):
         window = f"而离期限只有 {days} 天" if days is not None and days >= 0 else "而且没有写期限"
     else:
         window = f"with {days} days to go" if days is not None and days >= 0 else "with no deadline"
-    return [hit(span, word=goal.text[span[0]:span[1]] if span else "", ratio=_fmt_ratio(ratio),
+    return [hit(span, word=goal.words(*span) if span else "", ratio=_fmt_ratio(ratio),
                 days=days if days is not None else "?", window=window)]
 
 
@@ -148,7 +148,7 @@ def attainable_summary(goal, status, findings):
     if status != "pass":
         return None
     if goal.changes:
-        return {"change": goal.changes[0]["text"]}
+        return {"change": goal.words(*goal.changes[0]["span"])}
     reading = goal.attainable
     span = reading.beginner or (reading.worst["span"] if reading.worst else None)
-    return {"change": goal.text[span[0]:span[1]] if span else ""}
+    return {"change": goal.words(*span) if span else ""}

@@ -35,6 +35,12 @@ _CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|提升|降低|缩短|加�
 _ROUGH_NEAR = re.compile(r"大约|大概|约|左右|上下|约为")
 # A letter grade is a checkable standard: "from a C to a B", "get a B+"
 _LETTER_GRADE = re.compile(r"\b(?:[Ff]rom\s+an?\s+[A-F][+-]?\s+to|[Gg]et|[Ee]arn|[Ss]core|[Aa]chieve|[Rr]each)\s+an?\s+[A-F][+-]?(?![\w'])")
+# without articles ("from C to B") only about a grade: "from A to B" alone is any two things
+_LETTER_GRADE_BARE = re.compile(r"\b[Ff]rom\s+[A-F][+-]?\s+to\s+[A-F][+-]?(?![\w'])")
+_GRADE_WORD = re.compile(r"\b(?:grades?|marks?|scores?|GPA)\b", re.I)
+# Doing it alone is a standard one can check (nursing outcomes): "without help", 独立完成
+_INDEPENDENT = re.compile(r"\b(?:without\s+(?:any\s+)?(?:help|assistance|support)|independently|unassisted|unaided"
+                          r"|on\s+(?:his|her|their|my)\s+own)\b|独立(?:完成|地)|无需(?:协助|帮助|搀扶)|不用搀扶|不需要帮助", re.I)
 # "read more books": a comparative with no amount is a direction, not a yes/no outcome
 _COMPARATIVE = re.compile(r"\b(?:more|fewer|less)\b(?!\s+than)", re.I)
 # Time spent at a steady pace is the standard of a habit (每天花30分钟练琴,
@@ -174,6 +180,9 @@ def _standard(text, masked, strong, changes):
             m = pattern.search(text)
             if m:
                 return (m.start(), m.end())
+        m = (_LETTER_GRADE_BARE.search(text) if _GRADE_WORD.search(text) else None) or _INDEPENDENT.search(text)
+        if m:
+            return (m.start(), m.end())
     if strong or changes:
         return True
     if words.outside(words.find(text, *ABSOLUTES), masked) or ZERO_TARGET.search(text):
@@ -205,7 +214,7 @@ def read_measure(goal) -> MeasureReading:
 
 # --- the rules ---------------------------------------------------------------
 def _word(goal, span) -> dict:
-    return {"word": goal.text[span[0]:span[1]]}
+    return {"word": goal.words(*span)}
 
 
 @detector
@@ -250,11 +259,11 @@ def measurable_summary(goal, status, findings):
     """The standard a passed goal is measured by: its change, its first measure or its outcome."""
     if status != "pass":
         return None
-    m, text = goal.measure, goal.text
+    m = goal.measure
     if goal.changes:
         c0 = max(goal.changes, key=lambda c: (c["from"] is not None and c["to"] is not None, -c["span"][0]))
-        return {"metric": text[c0["span"][0]:c0["span"][1]]}
+        return {"metric": goal.words(*c0["span"])}
     if m.strong:
-        return {"metric": text[m.strong[0].start:m.strong[0].end]}
+        return {"metric": goal.words(m.strong[0].start, m.strong[0].end)}
     span = m.standard if isinstance(m.standard, tuple) else None if m.standard else m.outcome
-    return {"metric": text[span[0]:span[1]] if span else "—"}
+    return {"metric": goal.words(*span) if span else "—"}

@@ -25,7 +25,7 @@ def off_duty(goal):
     if not hits or hits["signals"] or not hits["off_field"]:
         return None
     s, e, _ = hits["off_field"][0]
-    return [hit((s, e), word=goal.text[s:e], role=goal.role_name)]
+    return [hit((s, e), word=goal.words(s, e), role=goal.role_name)]
 
 
 @detector

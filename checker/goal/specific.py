@@ -21,9 +21,11 @@ from checker.words import Lexicon, Spans
 
 CATEGORY_LISTS = (  # earlier wins when a word is in two lists
     ("concrete", uses("concrete")),
+    ("generic", uses("generic_objects")),
     ("vague", uses("vague_modifiers")),
     ("head", uses("abstract_nouns")),
-    ("verb", uses("abstract_verbs", "direction_verbs")),
+    ("direction", uses("direction_verbs")),
+    ("verb", uses("abstract_verbs")),
     ("filler", uses("filler", "vague_time", "cadence", "rough_amount")),
 )
 EMPTY_HEADS = uses("empty_heads")
@@ -138,12 +140,44 @@ def _is_modifier(text, tokens, k) -> bool:
     return False
 
 
+# Why the goal is wanted is not the goal: 因为这对我很有帮助, "because it really helps",
+# "To get healthy, I will …". Words nobody can check there do not make the goal vague.
+_REASON = re.compile(r"(?:因为|由于|为了|以便|好让)[^，。；;！？!?\n]*|\b(?:because|since|so that|in order to)\b[^.;!?\n]*"
+                     r"|^\s*to\s[^,.;\n]{0,80},", re.I)
+# "the patient will walk": an adjective of the list used as a noun, after a determiner and before a verb
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|each|every|this|that|my|our|your|their|his|her)\s+$", re.I)
+_VERB_AFTER = re.compile(r"\s*(?:will|shall|should|can|could|must|may|would|is|was|has|had|does|did|to|and|or|with|in|at|on|for"
+                         r"|who|that|'s)\b|\s*(?:[,.;:!?]|$)", re.I)
+_PERIOD_BEFORE = re.compile(r"\b(?:daily|weekly|monthly)\s+$", re.I)
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few))\s*$", re.I)
+
+
+def _vague_here(text: str, s: int, e: int, word: str, reasons: Spans) -> bool:
+    """A word of the vague list that, here, leaves the goal vague."""
+    low = word.lower()
+    if low == "more" and (_THAN.match(text[e:e + 6]) or _NUMBER_BEFORE.search(text[max(0, s - 12):s])):
+        return False  # "more than 3", "one more sale": an amount
+    if reasons.covers(s):
+        return False
+    if low == "active" and _PERIOD_BEFORE.search(text[max(0, s - 9):s]):
+        return False  # daily / weekly / monthly active users: a metric's name
+    if word.isascii() and _DETERMINER_BEFORE.search(text[max(0, s - 8):s]) and _VERB_AFTER.match(text, e):
+        return False
+    return True
+
+
 class SpecificReading(NamedTuple):
-    """(start, end, word) lists: what the goal names, the words nobody can
-    check, and the abstract verbs and nouns."""
+    """(start, end, word) lists: what the goal names (quantities and titles
+    among them), the words nobody can check, the abstract verbs and nouns,
+    the aims everyone shares (generic_objects), and the verbs of direction;
+    `measured`: the goal has a quantity or a title."""
     content: list
     vague: list
     abstract: list
+    generic: list
+    directions: list
+    measured: bool
+    more: list   # content that is 多 + a verb (多存, 多签): "more of" an aim, no thing of its own
 
 
 def read_specific(text: str, masked: list[tuple[int, int]], quantities=()) -> SpecificReading:
@@ -151,7 +185,8 @@ def read_specific(text: str, masked: list[tuple[int, int]], quantities=()) -> Sp
     Titles in 《》 or quotes name a concrete thing too."""
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
     tokens = segment(text, list(masked) + titles)
-    content, vague, abstract = [], [], []
+    reasons = Spans((m.start(), m.end()) for m in _REASON.finditer(text))
+    content, vague, abstract, generic, directions, more = [], [], [], [], [], []
     content += [(s, e, text[s:e]) for s, e in titles]
     content += [(s, e, text[s:e]) for s, e in quantities]
     for k, (s, e, cat) in enumerate(tokens):
@@ -167,14 +202,19 @@ def read_specific(text: str, masked: list[tuple[int, int]], quantities=()) -> Sp
                 continue
             if is_han and _more_then_verb(word):
                 vague.append((s, s + 1, "多"))
+                more.append((s, e, word))
             content.append((s, e, word))
         elif cat == "vague":
-            if word.lower() == "more" and _THAN.match(text[e:e + 6]):
+            if not _vague_here(text, s, e, word, reasons):
                 continue
             vague.append((s, e, word))
-        elif cat in ("head", "verb"):
+        elif cat == "generic":
+            generic.append((s, e, word))
+        elif cat in ("head", "verb", "direction"):
             abstract.append((s, e, word))
-    return SpecificReading(content, vague, abstract)
+            if cat == "direction":
+                directions.append((s, e, word))
+    return SpecificReading(content, vague, abstract, generic, directions, bool(titles or quantities), more)
 
 
 # --- the rules ---------------------------------------------------------------
@@ -186,11 +226,45 @@ _EDGE_CHARS = "从到把将在的了和与及并对向给由至为是 "
 def abstract_goal(goal):
     """No concrete thing at all: only abstract verbs and nouns (增强客户意识)."""
     reading = goal.specific
-    if reading.content:
+    if reading.content or reading.generic or _graded(goal):
         return None
     abstract = reading.abstract
-    span = (abstract[0][0], abstract[-1][1]) if abstract else (0, len(goal.text))
-    return [hit(span, words=goal.text[span[0]:span[1]])]
+    span = (abstract[0][0], abstract[-1][1]) if abstract else (0, len(goal.norm))
+    return [hit(span, words=goal.words(*span))]
+
+
+def _graded(goal) -> bool:
+    """A letter grade or an ordinal is the standard (from a C to a B, by the third ring): concrete enough."""
+    return isinstance(goal.measure.standard, tuple)
+
+
+def _phrases(text: str, content: list) -> list:
+    """Content words next to each other (onboarding flow) as one phrase each."""
+    out = []
+    for s, e, _ in sorted(content):
+        if out and not text[out[-1][1]:s].strip(" -"):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+@detector
+def generic_goal(goal):
+    """A wish everyone shares, not a goal: only a generic aim (我要减肥, save money,
+    提升客户满意度), or a verb of improvement with one thing and nothing said of
+    how much or what about it (优化购物车功能, improve the product)."""
+    reading = goal.specific
+    if reading.measured or _graded(goal):
+        return None
+    if reading.generic and all(c in reading.more for c in reading.content):  # 我要减肥, 多存点钱
+        found = reading.generic + reading.more
+    elif reading.directions and not reading.generic and len(_phrases(goal.norm, reading.content)) == 1:
+        found = reading.directions[:1] + reading.content
+    else:
+        return None
+    span = (min(w[0] for w in found), max(w[1] for w in found))
+    return [hit(span, word=goal.words(*span))]
 
 
 @detector
@@ -201,7 +275,7 @@ def vague_modifier(goal):
         if w.lower() in seen or len(seen) >= MAX_VAGUE_FINDINGS:
             continue
         seen.add(w.lower())
-        found.append(hit((s, e), word=goal.text[s:e]))
+        found.append(hit((s, e), word=goal.words(s, e)))
     return found
 
 
@@ -212,11 +286,11 @@ def specific_summary(goal, status, findings):
         return None
     names = []
     quantity_spans = set(goal.quantity_spans)
-    content = goal.specific.content
-    for s, e, w in sorted(content):
-        w = w.strip(_EDGE_CHARS)  # 投诉率从 -> 投诉率 (for display only)
+    content = goal.specific.content + goal.specific.generic
+    for s, e, _ in sorted(content):
+        w = goal.words(s, e).strip(_EDGE_CHARS)  # 投诉率从 -> 投诉率 (for display only)
         if (s, e) not in quantity_spans and w and w not in names:
             names.append(w)
     if not names:
-        names = [w for _, _, w in content]
+        names = [goal.words(s, e) for s, e, _ in content]
     return {"content": ("、" if goal.lang == "zh" else ", ").join(names[:3])}

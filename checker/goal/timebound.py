@@ -18,7 +18,7 @@ def past_deadline(goal):
     d = goal.deadline
     if d is None or d.date >= goal.today:
         return None
-    return [hit((d.start, d.end), deadline=d.text, date=d.date.isoformat(), today=goal.today.isoformat())]
+    return [hit((d.start, d.end), deadline=goal.words(d.start, d.end), date=d.date.isoformat(), today=goal.today.isoformat())]
 
 
 FAR_DAYS = 3 * 365 + 1  # more than three years away
@@ -31,14 +31,14 @@ def far_deadline(goal):
     if d is None or (d.date - goal.today).days < FAR_DAYS:
         return None
     years = (d.date - goal.today).days // 365
-    return [hit((d.start, d.end), deadline=d.text, date=d.date.isoformat(), years=years)]
+    return [hit((d.start, d.end), deadline=goal.words(d.start, d.end), date=d.date.isoformat(), years=years)]
 
 
 @detector
 def undated_period(goal):
     """A real deadline with no date (这个冲刺结束前, before launch)."""
     d = goal.undated
-    return [hit((d.start, d.end), word=goal.text[d.start:d.end])] if d is not None else None
+    return [hit((d.start, d.end), word=goal.words(d.start, d.end))] if d is not None else None
 
 
 def _first_word(goal, lists):
@@ -48,7 +48,7 @@ def _first_word(goal, lists):
     if not found:
         return None
     s, e, _ = found[0]
-    return [hit((s, e), word=goal.text[s:e])]
+    return [hit((s, e), word=goal.words(s, e))]
 
 
 @detector
@@ -71,4 +71,4 @@ def no_deadline(goal):
 @summary
 def timebound_summary(goal, status, findings):
     d = goal.deadline
-    return {"deadline": d.text, "date": d.date.isoformat()} if status == "pass" and d else None
+    return {"deadline": goal.words(d.start, d.end), "date": d.date.isoformat()} if status == "pass" and d else None
