@@ -17,6 +17,12 @@ ZH_MARK_BEFORE = re.compile(r"(?:到|至|截至|截止到?|在|于|赶在|最迟
 # Before a bare term or season: 去年秋季学期, 上学期末, 大学期末, 两个夏天, 每年夏天 are not this one's end.
 NOT_THIS_TERM = "去上前年每个几一二两三四五六七八九十大小中高初同开整那"
 
+# A cadence with its day: 每月底, 每周五前, 每月15日前, 每个工作日下班前. A time word, no
+# deadline (每周三次 and 每周五天 are counts: the day is not read there).
+ZH_CADENCE = re.compile(r"每(?:个|一)?(?:月|周|星期|礼拜|年|季度|学期|工作日|天|日)"
+                        r"(?:[一二三四五六日天](?![次遍回天个小分节趟场名位项])|底|末|初|中旬|上旬|下旬|\d{1,2}[日号])?"
+                        r"(?:下班|上班|放学)?(?:之前|以前|前)?")
+
 # English
 EN_MARK_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno\s+later\s+than|\bon\s+or\s+before|\bdue|\bdeadline:?|\bthrough|\bto)\s+$",
                             re.IGNORECASE)
@@ -77,11 +83,18 @@ def zh_starts(m) -> str:
     return found.group() if found else ("" if zh_before(m)[-1:] not in ZH_START_BEFORE else "")
 
 
+def zh_each_prefix(m) -> int:
+    """The length of the 每 / 每个 / 每一 right before a time expression (每月底, 每周五), or 0."""
+    if zh_before(m, 3).endswith(("每个", "每一")):
+        return 2
+    return 1 if zh_before(m)[-1:] == "每" else 0
+
+
 def zh_generic_skip(m) -> bool:
     """For every Chinese group: a cadence (每月底, 每周五) or a start (从4月, 6月起)."""
-    before = zh_before(m)
-    if before[-1:] == "每" or zh_before(m, 3).endswith(("每个", "每一")):
+    if zh_each_prefix(m):
         return True
+    before = zh_before(m)
     return bool(ZH_START_AFTER.match(zh_after(m))) or before[-1:] in ZH_START_BEFORE
 
 

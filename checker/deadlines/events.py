@@ -45,6 +45,21 @@ def _patterns() -> tuple:
     return zh, en
 
 
+def event_markers(text: str, events: list[Deadline]) -> list[tuple[int, int]]:
+    """The time words of each event deadline (下次, 之前, "before the"): the
+    event itself (月考, 新系统上线, "the midterm") still names a thing."""
+    names = [n for group in (SUBJECTS, EVENTS, EXAMS, DISCHARGE) for n in group]
+    out = []
+    for d in events:
+        hits = words.find(text[d.start:d.end], *names)
+        if not hits:
+            out.append((d.start, d.end))
+            continue
+        first, last = d.start + hits[0][0], d.start + hits[-1][1]
+        out += [span for span in ((d.start, first), (last, d.end)) if span[1] > span[0]]
+    return out
+
+
 def event_deadlines(text: str, has_han: bool, has_latin: bool) -> list[Deadline]:
     zh, en = _patterns()
     out = []

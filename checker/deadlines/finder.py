@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from checker.deadlines import boxes, calendar, periods, school, windows
 from checker.deadlines.common import YEAR_BEFORE, Deadline
-from checker.deadlines.context import (EN_MARK_BEFORE, EN_START_BEFORE, ZH_MARK_AFTER, ZH_MARK_BEFORE, en_generic_skip,
+from checker.deadlines.context import (EN_MARK_BEFORE, EN_START_BEFORE, ZH_CADENCE, ZH_MARK_AFTER, ZH_MARK_BEFORE, en_generic_skip,
                                        zh_generic_skip, zh_starts)
 from checker.deadlines.events import event_deadlines
 from checker.words import Spans
@@ -136,6 +136,8 @@ def find_times(text: str, today: dt.date) -> tuple[list[Deadline], list[tuple[in
     has_latin = _LATIN.search(text) is not None
     others: list[tuple[int, int]] = []
     out = _chinese_deadlines(text, today, others) if has_han else []
+    if has_han:
+        others += [m.span() for m in ZH_CADENCE.finditer(text)]
     if not has_han or has_latin:
         out += _english_deadlines(text, today, has_han, Spans((d.start, d.end) for d in out), others)
     out += event_deadlines(text, has_han, has_latin)

@@ -23,6 +23,7 @@ WEAK_VERBS = uses("outcome_verbs_weak")
 ROUGH_AMOUNTS = uses("rough_amount")
 ABSOLUTES = uses("absolute")
 DIRECTIONS = uses("direction_verbs")
+CADENCE = uses("cadence")
 
 _CLAUSE_END = re.compile(r"[，。；;！？!?\n]")
 # Setting up resources is an input, not an outcome: 组建一个5人小组, 安排3名老师, 花2小时.
@@ -165,6 +166,8 @@ class MeasureReading:
         self.rough = rough_metrics + rough_words
         self.inputs = input_metrics
         self.standard = _standard(text, masked, strong, goal.changes)
+        if not self.standard and not self.rough:
+            self.standard = _routine(goal)
         self.outcome = self.directions = None
         if not self.standard and not self.rough:
             # "read more books": a comparative with no amount is no yes/no outcome
@@ -188,6 +191,15 @@ def _standard(text, masked, strong, changes):
     if words.outside(words.find(text, *ABSOLUTES), masked) or ZERO_TARGET.search(text):
         return True
     return None
+
+
+def _routine(goal):
+    """A concrete act at a set cadence until a date (every Monday night for 6
+    weeks, 每次开会前准备议程，坚持到3月底): each time is done or not, so it can be counted."""
+    if goal.deadline is None or not goal.specific.content:
+        return None
+    found = words.find(goal.norm, *CADENCE)
+    return (found[0][0], found[0][1]) if found else None
 
 
 def _sort_numbers(text, metrics, rough_words, change_spans):

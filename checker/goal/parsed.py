@@ -8,6 +8,7 @@ import datetime as dt
 from checker import words
 from checker.changes import find_changes
 from checker.deadlines import find_times, first_undated, pick_deadline
+from checker.deadlines.events import event_markers
 from checker.goal.attainable import read_attainable
 from checker.goal.measurable import metric_numbers, read_measure
 from checker.goal.specific import read_specific
@@ -46,8 +47,10 @@ class ParsedGoal:
         self.quantity_spans = [(n.start, n.end) for n in self.metric_numbers] + self.change_spans
         # what each criterion reads
         # every time word is masked for S (下个月起 and 每月底 name no thing either), but an
-        # event the goal is due before still names one: 这次期末考试, 新系统上线
+        # event the goal is due before still names one: 期末考试 in 这次期末考试前, 新系统上线
+        events = [d for d in self.deadlines if d.kind == "evt"]
         time_words = [(d.start, d.end) for d in self.deadlines if d.kind != "evt"] + other_times
+        time_words += event_markers(norm, events)
         self.specific = read_specific(norm, time_words, self.quantity_spans)
         self.measure = read_measure(self)
         self.attainable = read_attainable(self)

@@ -57,10 +57,9 @@ def segment(text: str, masked: list[tuple[int, int]]):
     tokens = []
     blanks = list(masked)
     for s, e, _, cat in _lexicon().find_tagged(text):
-        if index is not None and index.overlaps(s, e):
-            continue
-        tokens.append((s, e, cat or "filler"))
-        blanks.append((s, e))
+        blanks.append((s, e))  # a known word half under a mask (every | Monday) is no content either
+        if index is None or not index.overlaps(s, e):
+            tokens.append((s, e, cat or "filler"))
     # what is left between the known words and masked spans is read with one regex, gap by gap
     blanks.sort()
     gaps, last = [], 0
@@ -191,6 +190,8 @@ def read_specific(text: str, masked: list[tuple[int, int]], quantities=()) -> Sp
     content += [(s, e, text[s:e]) for s, e in quantities]
     for k, (s, e, cat) in enumerate(tokens):
         word = text[s:e]
+        if reasons.covers(s):
+            continue  # why the goal is wanted names nothing the goal reaches
         if cat == "concrete":
             content.append((s, e, word))
         elif cat == "content":
@@ -281,16 +282,22 @@ def vague_modifier(goal):
 
 @summary
 def specific_summary(goal, status, findings):
-    """The concrete things a passed goal names (at most three, quantities aside)."""
+    """The concrete things a passed goal names (at most three; its quantities
+    only when it names nothing else)."""
     if status != "pass":
         return None
-    names = []
     quantity_spans = set(goal.quantity_spans)
-    content = goal.specific.content + goal.specific.generic
-    for s, e, _ in sorted(content):
+    numbers = {(n.start, n.end) for n in goal.metric_numbers}
+    things, quantities = [], []
+    for s, e, _ in sorted(goal.specific.content + goal.specific.generic):
         w = goal.words(s, e).strip(_EDGE_CHARS)  # 投诉率从 -> 投诉率 (for display only)
-        if (s, e) not in quantity_spans and w and w not in names:
-            names.append(w)
-    if not names:
-        names = [goal.words(s, e) for s, e, _ in content]
+        # a piece of a number is no thing: 公斤 of 80公斤, "one" of "one more"; an English
+        # unit is the thing counted and stays (books of "20 books")
+        if not w or ((s, e) not in numbers and any(ns <= s and e <= ne and (s == ns or not w.isascii())
+                                                   for ns, ne in numbers)):
+            continue
+        found = quantities if (s, e) in quantity_spans else things
+        if w not in found:
+            found.append(w)
+    names = things or quantities or [goal.words(s, e) for s, e, _ in goal.specific.content]
     return {"content": ("、" if goal.lang == "zh" else ", ").join(names[:3])}

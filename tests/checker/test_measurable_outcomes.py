@@ -55,3 +55,17 @@ def test_time_spent_counts_only_with_a_pace(text, status):
 ])
 def test_grades_awards_and_rough_counts(text, status):
     assert m_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    # a concrete act at a set cadence until a date: each time is done or not, so it counts
+    ("I want to take the pottery class every Monday night for 6 weeks", "pass"),
+    ("Walk the dog every evening until March 1", "pass"),
+    ("每周一晚上跑步，坚持6周", "pass"),
+    ("下个月起每次开会前准备议程，坚持到3月底", "pass"),
+    # no date to count to, or no concrete act
+    ("Walk the dog every evening", "fail"),
+    ("每天进步一点，年底前", "fail"),
+])
+def test_a_routine_until_a_date_is_countable(text, status):
+    assert check_goal(text, today="2026-11-23")["criteria"]["M"]["status"] == status

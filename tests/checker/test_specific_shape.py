@@ -54,3 +54,28 @@ def test_more_as_part_of_a_name_is_not_vague():
 ])
 def test_a_measure_or_a_qualifier_makes_a_generic_aim_specific(text):
     assert s_status(text) == "pass"
+
+
+# What the S summary says the goal names is what a learner reads first: content
+# words only, never a time word, a cadence, a piece of a number or a reason.
+@pytest.mark.parametrize("text, shown, never", [
+    ("9 月 30 日前把投诉率从 4% 降到 2%", ["投诉率"], ["日前", "从"]),
+    ("1 周内交齐 3 份报价单", ["报价单"], ["周内"]),
+    ("下个月起每次开会前准备议程，坚持到3月底", ["准备议程"], ["下个月起", "每次"]),
+    ("每周五前提交周报，坚持到明年3月", ["提交周报"], ["五前", "每周"]),
+    ("每月底前提交报告，坚持到明年6月", ["提交报告"], ["底前"]),
+    ("在下次月考中数学考到90分", ["月考", "数学"], ["下次"]),
+    ("三個月內把體重從80公斤減到75公斤", ["體重"], ["公斤", "個月內"]),
+    ("每天练习吉他30分钟，因为这对我很有帮助，坚持到月底", ["练习吉他"], ["有帮助", "分钟"]),
+    ("Run every Monday night for 6 weeks", ["Run"], ["every", "night", "weeks"]),
+    ("Make one more sales call per day by March 1", ["sales", "call"], ["one"]),
+    ("Read 20 books by December 31", ["books"], ["December"]),
+])
+def test_summary_names_content_words_only(text, shown, never):
+    summary = check_goal(text, today=TODAY)["criteria"]["S"]["summary"]
+    named = summary.split("：", 1)[-1].split(": ", 1)[-1].rstrip("。.")
+    words = [w.strip() for w in named.replace("、", ",").split(",")]
+    for w in shown:
+        assert any(w in x for x in words), (w, summary)
+    for w in never:
+        assert not any(w in x for x in words), (w, summary)
