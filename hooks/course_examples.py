@@ -15,8 +15,9 @@ checker finds in them (criteria the example is about; see hooks/example_check.py
   when they are lines of text). The table carries the plan as data, so the
   plan builder's 载入示例 button loads the very plan the page shows.
 - Examples a learner loads are read where they are: ```smart-checker widgets
-  (declarations beside role= and today=) and `<button data-example="…"
-  data-expect="S=fail M=fail">` on the checker and STAR pages.
+  (declarations beside role= and today=) and the `examples:` of the
+  ```checker-page and ```star-practice tools (hooks/widget_html.py), each with
+  its `expect: S=fail M=fail`.
 - In a tab group with a 修改前/修改后 tab, every tab but 为什么 shows its
   example as such a fence; a plain `>` quote there fails the build.
 
@@ -29,7 +30,6 @@ import html
 import json
 import re
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
@@ -38,10 +38,11 @@ from mkdocs.exceptions import PluginError
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, for hooks.* and checker
 from hooks.example_check import DeclarationError, Example, check_examples, parse_declaration  # noqa: E402
 from hooks.fences import find_fences, iter_fences, replace_fences  # noqa: E402
+from hooks.widget_html import WidgetError, read_tool  # noqa: E402
 
 FENCE_KINDS = {"goal-example": "goal", "star-example": "star", "plan-example": "plan"}
-# data-trainer value of a tool page -> the kind of example its buttons load
-BUTTON_KINDS = {"checker-page": "goal", "star-practice": "star"}
+# A tool fence -> the kind of example its buttons load
+TOOL_KINDS = {"checker-page": "goal", "star-practice": "star"}
 PLAN_FIELDS = [("how", "怎样做（How）"), ("who", "谁负责（Who）"), ("what", "做什么（What）"), ("when", "何时完成（When）")]
 TAB = re.compile(r'^(?P<indent>[ \t]*)===[+!]? +"(?P<label>[^"]*)"[ \t]*$')
 LABEL = re.compile(r"^\*\*[^*\n]{1,8}\*\*[：:]\s*")
@@ -92,28 +93,6 @@ def _read_plan(body: str) -> tuple[str, list]:
         elif not isinstance(a, str):
             raise DeclarationError("a plan-example action is {how, who, what, when} or a line of text")
     return data["goal"], actions
-
-
-class _Buttons(HTMLParser):
-    """<button data-example> tags and the tool (data-trainer) each sits in."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, str | None]] = []
-        self.found: list[tuple[dict, str | None, int]] = []
-
-    def handle_starttag(self, tag, attrs):
-        a = {k: v or "" for k, v in attrs}
-        if tag == "button" and "data-example" in a:
-            tool = next((t for _, t in reversed(self.stack) if t), None)
-            self.found.append((a, tool, self.getpos()[0]))
-        if tag not in ("input", "br", "img", "meta", "link", "hr"):
-            self.stack.append((tag, a.get("data-trainer")))
-
-    def handle_endtag(self, tag):
-        while self.stack:
-            if self.stack.pop()[0] == tag:
-                break
 
 
 def _tab_problems(markdown: str, where: str) -> list[str]:
@@ -195,20 +174,21 @@ def page_examples(markdown: str, where: str) -> tuple[str, list[Example], list[s
         except DeclarationError as exc:
             problems.append(f"{at}: smart-checker: {exc}")
 
-    buttons = _Buttons()
-    buttons.feed(markdown)
-    for attrs, tool, line in buttons.found:
-        at = f"{where}:{line}"
-        kind = BUTTON_KINDS.get(tool or "")
-        if kind is None:
-            problems.append(f"{at}: a data-example button outside a checker or STAR practice")
-            continue
+    for fence in find_fences(markdown, set(TOOL_KINDS)):
+        kind = TOOL_KINDS[fence.lang]
         try:
-            expect, today, role = parse_declaration(attrs.get("data-expect", ""), kind)
-        except DeclarationError as exc:
-            problems.append(f"{at}: data-expect: {exc}")
+            tool_examples = read_tool(fence.lang, fence.body)
+        except WidgetError as exc:
+            problems.append(f"{where}:{fence.line}: {exc}")
             continue
-        examples.append(Example(kind, at, attrs["data-example"], expect, None, attrs.get("data-example-role") or role))
+        for n, ex in enumerate(tool_examples, 1):
+            at = f"{where}:{fence.line}: example {n}"
+            try:
+                expect, today, role = parse_declaration(ex.expect, kind)
+            except DeclarationError as exc:
+                problems.append(f"{at}: expect: {exc}")
+                continue
+            examples.append(Example(kind, at, ex.text, expect, None, ex.role or role))   # a button sets no date
 
     rendered = replace_fences(markdown, {lang: render(lang) for lang in FENCE_KINDS})
     return rendered, examples, problems

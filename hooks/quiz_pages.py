@@ -10,9 +10,8 @@
   (quiz/worksheets/).
 - on_page_markdown: replaces ```quiz blocks (a bank, chosen ids, or a random
   draw by tags) with a container that docs/assets/quiz/quiz.js fills.
-- on_post_page: adds the quiz scripts (docs/assets/quiz/) a page needs, by the
-  quiz containers it holds, and none to pages without one
-  (hooks/page_assets.py).
+- The quiz scripts (docs/assets/quiz/, ES modules) are imported by
+  docs/assets/main.js on the pages whose content holds a quiz container.
 - on_post_build: writes assets/quiz/quizzes.json, every quiz placed on the
   site, for the "my progress" page.
 
@@ -24,7 +23,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -34,7 +32,6 @@ from mkdocs.structure.files import File
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project's quiz package, hooks.*
 
 from hooks.example_check import Example, check_examples  # noqa: E402
-from hooks.page_assets import add_scripts  # noqa: E402
 from quiz.banks import load_banks  # noqa: E402
 from quiz.site import (QuizBlockError, SiteQuizzes, render_bank_page, render_worksheet,  # noqa: E402
                        render_worksheet_index, replace_quiz_fences)
@@ -45,21 +42,6 @@ DATA_URI = "assets/quiz/questions.json"
 PLACEMENTS_URI = "assets/quiz/quizzes.json"
 WORKSHEET_DIR = "quiz/worksheets"
 BANK_PAGE_DIR = "quiz/banks"
-SCRIPT_DIR = "assets/quiz/"
-# In load order: each script reads the globals of the ones before it.
-QUIZ_SCRIPTS = ["store.js", "questions.js", "quiz.js", "practice.js", "progress-page.js", "worksheet.js"]
-# What each quiz container (by its class) needs. quiz.js fills ```quiz blocks
-# and gives the practice and progress pages their shared parts (QuizPage).
-_CORE = {"store.js", "questions.js", "quiz.js"}
-CONTAINER_SCRIPTS = {
-    "quiz": _CORE,                                  # a ```quiz block (quiz/site.py)
-    "quiz-practice": _CORE | {"practice.js"},       # docs/quiz/practice.md
-    "quiz-progress": _CORE | {"progress-page.js"},  # docs/quiz/progress.md
-    "quiz-worksheet": {"worksheet.js"},             # quiz/worksheets/<bank>/
-}
-# Real <div> tags only: one quoted in a code block is escaped (&lt;div).
-_DIV_CLASS = re.compile(r'<div\s[^>]*?\bclass="([^"]*)"')
-
 _state: dict = {}
 
 
@@ -137,19 +119,6 @@ def on_page_markdown(markdown, page, config, files):
             continue  # the same quiz on a course page and on its bank page: link the course page
         _state["placements"][spec["key"]] = ({k: spec[k] for k in ("key", "title", "draw")}, page)
     return new
-
-
-def quiz_scripts(output: str) -> list[str]:
-    """The quiz scripts a built page needs, in load order; none without a quiz container."""
-    needed = set()
-    for classes in _DIV_CLASS.findall(output):
-        for name in classes.split():
-            needed |= CONTAINER_SCRIPTS.get(name, set())
-    return [SCRIPT_DIR + script for script in QUIZ_SCRIPTS if script in needed]
-
-
-def on_post_page(output, page, config):
-    return add_scripts(output, page, quiz_scripts(output))
 
 
 def on_serve(server, config, builder):

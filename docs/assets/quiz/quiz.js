@@ -2,149 +2,142 @@
  * questions, immediate feedback with the explanation, a running score, retry and
  * optional shuffling; a finished quiz is saved to QuizStore (best score kept).
  */
-(function () {
-  "use strict";
-  var Q = window.QuizQuestions, S = window.QuizStore;
-  if (!Q || !S) return;
-  var el = Q.el;
-  var counter = 0;
+import * as Q from "./questions.js";
+import { store as S } from "./store.js";
 
-  function noticeArea(box) {
-    var area = el("div", "quiz-notices");
-    area.setAttribute("role", "status");
-    box.appendChild(area);
-    S.onNotice(function (n) {
-      if (area.querySelector('[data-code="' + n.code + '"]')) return;
-      var p = el("p", "quiz-notice", n.message);
-      p.setAttribute("data-code", n.code);
-      area.appendChild(p);
-    });
-    return area;
-  }
+var el = Q.el;
+var counter = 0;
 
-  function Quiz(box, placement, data) {
-    this.box = box;
-    this.placement = placement;
-    this.data = data;
-    this.uid = "quiz" + (++counter);
-    this.shuffle = !!placement.shuffle;
-    this.build();
-  }
+function noticeArea(box) {
+  var area = el("div", "quiz-notices");
+  area.setAttribute("role", "status");
+  box.appendChild(area);
+  S.onNotice(function (n) {
+    if (area.querySelector('[data-code="' + n.code + '"]')) return;
+    var p = el("p", "quiz-notice", n.message);
+    p.setAttribute("data-code", n.code);
+    area.appendChild(p);
+  });
+  return area;
+}
 
-  Quiz.prototype.pick = function () {
-    var ids = this.placement.pool.filter(function (id) { return !!this.data.questions[id]; }, this);
-    if (this.placement.draw) ids = Q.shuffled(ids).slice(0, this.placement.draw);
-    else if (this.shuffle) ids = Q.shuffled(ids);
-    return ids.map(function (id) { return this.data.questions[id]; }, this);
-  };
+function Quiz(box, placement, data) {
+  this.box = box;
+  this.placement = placement;
+  this.data = data;
+  this.uid = "quiz" + (++counter);
+  this.shuffle = !!placement.shuffle;
+  this.build();
+}
 
-  Quiz.prototype.build = function () {
-    var self = this, box = this.box;
-    while (box.firstChild) box.removeChild(box.firstChild);
-    var header = el("div", "quiz-header");
-    header.appendChild(el("p", "quiz-title", this.placement.title));
-    this.scoreEl = el("p", "quiz-score");
-    this.scoreEl.setAttribute("aria-live", "polite");
-    header.appendChild(this.scoreEl);
-    var controls = el("div", "quiz-controls");
-    var shuffleLabel = el("label", "quiz-shuffle");
-    var shuffleBox = el("input");
-    shuffleBox.type = "checkbox";
-    shuffleBox.checked = this.shuffle;
-    shuffleLabel.appendChild(shuffleBox);
-    shuffleLabel.appendChild(document.createTextNode(" 打乱题目和选项顺序"));
-    shuffleBox.addEventListener("change", function () { self.shuffle = shuffleBox.checked; self.build(); });
-    var retry = el("button", "md-button quiz-retry", "重做");
-    retry.type = "button";
-    retry.addEventListener("click", function () { self.build(); });
-    controls.appendChild(shuffleLabel);
-    controls.appendChild(retry);
-    header.appendChild(controls);
-    box.appendChild(header);
-    noticeArea(box);
-    this.best = el("p", "quiz-best");
-    box.appendChild(this.best);
+Quiz.prototype.pick = function () {
+  var ids = this.placement.pool.filter(function (id) { return !!this.data.questions[id]; }, this);
+  if (this.placement.draw) ids = Q.shuffled(ids).slice(0, this.placement.draw);
+  else if (this.shuffle) ids = Q.shuffled(ids);
+  return ids.map(function (id) { return this.data.questions[id]; }, this);
+};
 
-    this.widgets = [];
-    this.results = {};
-    this.pick().forEach(function (q, n) {
-      var w = Q.create(q, { number: n + 1, shuffle: self.shuffle, siteRoot: S.root, uid: self.uid });
-      var submit = el("button", "md-button md-button--primary quiz-submit", q.type === "rewrite" ? "用检查器评分" : "提交");
-      submit.type = "button";
-      var hint = el("span", "quiz-submit__hint");
-      hint.setAttribute("role", "status");
-      var row = el("div", "quiz-actions");
-      row.appendChild(submit);
-      row.appendChild(hint);
-      w.el.insertBefore(row, w.feedbackEl);
-      submit.addEventListener("click", function () { self.submit(w, submit, hint); });
-      self.widgets.push(w);
-      box.appendChild(w.el);
-    });
-    this.updateScore();
-  };
+Quiz.prototype.build = function () {
+  var self = this, box = this.box;
+  while (box.firstChild) box.removeChild(box.firstChild);
+  var header = el("div", "quiz-header");
+  header.appendChild(el("p", "quiz-title", this.placement.title));
+  this.scoreEl = el("p", "quiz-score");
+  this.scoreEl.setAttribute("aria-live", "polite");
+  header.appendChild(this.scoreEl);
+  var controls = el("div", "quiz-controls");
+  var shuffleLabel = el("label", "quiz-shuffle");
+  var shuffleBox = el("input");
+  shuffleBox.type = "checkbox";
+  shuffleBox.checked = this.shuffle;
+  shuffleLabel.appendChild(shuffleBox);
+  shuffleLabel.appendChild(document.createTextNode(" 打乱题目和选项顺序"));
+  shuffleBox.addEventListener("change", function () { self.shuffle = shuffleBox.checked; self.build(); });
+  var retry = el("button", "md-button quiz-retry", "重做");
+  retry.type = "button";
+  retry.addEventListener("click", function () { self.build(); });
+  controls.appendChild(shuffleLabel);
+  controls.appendChild(retry);
+  header.appendChild(controls);
+  box.appendChild(header);
+  noticeArea(box);
+  this.best = el("p", "quiz-best");
+  box.appendChild(this.best);
 
-  Quiz.prototype.submit = function (w, button, hint) {
-    var self = this;
-    if (w.locked || this.results[w.q.id] !== undefined) return;
-    if (!w.answered()) { hint.textContent = "请先作答。"; return; }
-    hint.textContent = w.q.type === "rewrite" ? "正在用检查器评分……（第一次需要加载几秒钟）" : "";
-    button.disabled = true;
-    w.lock();
-    w.grade().then(function (result) {
-      if (result.unavailable) {   // the checker could not grade: let the learner try again, count nothing
-        hint.textContent = "";
-        w.showFeedback(result);
-        w.unlock();
-        button.disabled = false;
-        return;
-      }
+  this.widgets = [];
+  this.results = {};
+  this.pick().forEach(function (q, n) {
+    var w = Q.create(q, { number: n + 1, shuffle: self.shuffle, siteRoot: S.root, uid: self.uid });
+    var submit = el("button", "md-button md-button--primary quiz-submit", q.type === "rewrite" ? "用检查器评分" : "提交");
+    submit.type = "button";
+    var hint = el("span", "quiz-submit__hint");
+    hint.setAttribute("role", "status");
+    var row = el("div", "quiz-actions");
+    row.appendChild(submit);
+    row.appendChild(hint);
+    w.el.insertBefore(row, w.feedbackEl);
+    submit.addEventListener("click", function () { self.submit(w, submit, hint); });
+    self.widgets.push(w);
+    box.appendChild(w.el);
+  });
+  this.updateScore();
+};
+
+Quiz.prototype.submit = function (w, button, hint) {
+  var self = this;
+  if (w.locked || this.results[w.q.id] !== undefined) return;
+  if (!w.answered()) { hint.textContent = "请先作答。"; return; }
+  hint.textContent = w.q.type === "rewrite" ? "正在用检查器评分……（第一次需要加载几秒钟）" : "";
+  button.disabled = true;
+  w.lock();
+  w.grade().then(function (result) {
+    if (result.unavailable) {   // the checker could not grade: let the learner try again, count nothing
       hint.textContent = "";
       w.showFeedback(result);
-      self.results[w.q.id] = result.ok;
-      S.recordQuestion(w.q.id, result.ok, w.q.bank);
-      self.updateScore();
-    });
-  };
-
-  Quiz.prototype.updateScore = function () {
-    var total = this.widgets.length, done = 0, right = 0;
-    for (var id in this.results) { done++; if (this.results[id]) right++; }
-    this.scoreEl.textContent = "得分：" + right + " / " + total + "（已答 " + done + " 题）";
-    this.box.setAttribute("data-score", right);
-    this.box.setAttribute("data-answered", done);
-    if (total && done === total) {
-      var rec = S.recordQuiz(this.placement.key, { title: this.placement.title, url: location.pathname }, right, total);
-      this.box.setAttribute("data-finished", "true");
-      this.scoreEl.textContent = "完成！本次得分：" + right + " / " + total;
-      this.best.textContent = "最好成绩：" + rec.best + " / " + rec.total + "（共做了 " + rec.attempts + " 次）";
-    } else {
-      var prev = S.get(this.placement.key);
-      this.best.textContent = prev ? "最好成绩：" + prev.best + " / " + prev.total + "（共做了 " + prev.attempts + " 次）" : "";
+      w.unlock();
+      button.disabled = false;
+      return;
     }
-  };
+    hint.textContent = "";
+    w.showFeedback(result);
+    self.results[w.q.id] = result.ok;
+    S.recordQuestion(w.q.id, result.ok, w.q.bank);
+    self.updateScore();
+  });
+};
 
-  function init() {
-    var boxes = document.querySelectorAll(".quiz[data-quiz]");
-    if (!boxes.length) return;
-    S.questions().then(function (data) {
-      Array.prototype.forEach.call(boxes, function (box) {
-        if (box.getAttribute("data-ready")) return;
-        var placement;
-        try { placement = JSON.parse(box.getAttribute("data-quiz")); } catch (e) { return; }
-        box.setAttribute("data-ready", "true");
-        new Quiz(box, placement, data);
-      });
-      // For measurements (bench, tests): when the page's quizzes became usable.
-      if (window.performance && performance.mark) performance.mark("quiz-ready");
-    }, function (err) {
-      Array.prototype.forEach.call(boxes, function (box) {
-        while (box.firstChild) box.removeChild(box.firstChild);
-        box.appendChild(el("p", "quiz-notice", "题目数据加载失败（" + (err && err.message || err) + "），请刷新页面重试。"));
-      });
-    });
+Quiz.prototype.updateScore = function () {
+  var total = this.widgets.length, done = 0, right = 0;
+  for (var id in this.results) { done++; if (this.results[id]) right++; }
+  this.scoreEl.textContent = "得分：" + right + " / " + total + "（已答 " + done + " 题）";
+  this.box.setAttribute("data-score", right);
+  this.box.setAttribute("data-answered", done);
+  if (total && done === total) {
+    var rec = S.recordQuiz(this.placement.key, { title: this.placement.title, url: location.pathname }, right, total);
+    this.box.setAttribute("data-finished", "true");
+    this.scoreEl.textContent = "完成！本次得分：" + right + " / " + total;
+    this.best.textContent = "最好成绩：" + rec.best + " / " + rec.total + "（共做了 " + rec.attempts + " 次）";
+  } else {
+    var prev = S.get(this.placement.key);
+    this.best.textContent = prev ? "最好成绩：" + prev.best + " / " + prev.total + "（共做了 " + prev.attempts + " 次）" : "";
   }
+};
 
-  window.QuizPage = { Quiz: Quiz, noticeArea: noticeArea };
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init); else init();
-})();
+// Mount one ```quiz block (.quiz[data-quiz]); main.js calls this for each.
+export function mount(box) {
+  if (box.getAttribute("data-ready")) return;
+  var placement;
+  try { placement = JSON.parse(box.getAttribute("data-quiz")); } catch (e) { return; }
+  S.questions().then(function (data) {
+    if (box.getAttribute("data-ready")) return;
+    box.setAttribute("data-ready", "true");
+    new Quiz(box, placement, data);
+    // For measurements (bench, tests): when the page's quizzes became usable.
+    if (window.performance && performance.mark) performance.mark("quiz-ready");
+  }, function (err) {
+    while (box.firstChild) box.removeChild(box.firstChild);
+    box.appendChild(el("p", "quiz-notice", "题目数据加载失败（" + (err && err.message || err) + "），请刷新页面重试。"));
+  });
+}
+
+export { Quiz, noticeArea };

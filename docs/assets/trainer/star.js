@@ -1,181 +1,114 @@
-/* STAR practice (docs/tools/star.md): the learner pastes an answer; the
- * checker (GoalTrainer.run("star", …)) labels each sentence S/T/A/R with a
- * reason and reports gaps and follow-up questions. The page shows:
- *   - each sentence with a letter + name badge (colour only reinforces it)
- *     and its reason, under a legend;
- *   - the report (cards, findings) through GoalTrainer.render;
- *   - the interviewer's follow-up questions.
- * Learner text is only ever set with textContent. Does nothing on pages
- * without [data-trainer="star-practice"].
- */
-(function () {
-  "use strict";
+// STAR practice (docs/tools/star.md; widget HTML: hooks/widget_html.py): the
+// learner pastes an answer; the checker (run("star", …)) labels each sentence
+// S/T/A/R with a reason and reports gaps and follow-up questions. The page shows
+//   - each sentence with a letter + name badge (colour only reinforces it) and its reason;
+//   - the report (cards, findings; render.js);
+//   - the interviewer's follow-up questions.
+// Learner text is only ever set with textContent.
+import * as client from "./client.js";
+import { el, empty } from "./dom.js";
+import { criterionLabels, loadKinds } from "./kinds.js";
+import { LiveCheck } from "./live-check.js";
+import { renderError, renderReport, renderStatus } from "./render.js";
 
-  var root = document.querySelector('[data-trainer="star-practice"]');
-  if (!root) return;
-  // DOM helpers shared by the trainer scripts; render.js, in the page head, defines them.
-  var D = window.GoalTrainerDom;
-  if (!D) {
-    root.querySelector('[data-role="status"]').textContent = "检查器脚本没有加载，请刷新页面。";
-    return;
+const DEBOUNCE_MS = 400;
+const VERDICT = { pass: "四部分齐全，讲清楚了你是怎么做到的", revise: "这个回答还可以讲得更完整" };
+
+export function mount(root) {
+  const input = root.querySelector('[data-field="answer"]');
+  const statusBox = root.querySelector('[data-role="status"]');
+  const sentencesBox = root.querySelector('[data-role="sentences"]');
+  const sentenceList = sentencesBox.querySelector("ol");
+  const resultBox = root.querySelector('[data-role="result"]');
+  const questionsBox = root.querySelector('[data-role="questions"]');
+  const questionList = questionsBox.querySelector("ol");
+
+  function zhName(kinds, part) {
+    const c = ((kinds && kinds.star && kinds.star.criteria) || []).find((x) => x.key === part);
+    return c ? c.name.zh : "";
   }
-  var el = D.el, empty = D.empty;
 
-  var DEBOUNCE_MS = 400;
-  var PARTS = [
-    { key: "S", name: "情境", en: "Situation", help: "当时的背景和问题" },
-    { key: "T", name: "任务", en: "Task", help: "你要负责、要达到什么" },
-    { key: "A", name: "行动", en: "Action", help: "你具体做了什么" },
-    { key: "R", name: "结果", en: "Result", help: "变化有多大" },
-  ];
-  var NAMES = {};
-  PARTS.forEach(function (p) { NAMES[p.key] = p; });
-
-  var input = root.querySelector("#gt-star-text");
-  var statusBox = root.querySelector('[data-role="status"]');
-  var sentencesBox = root.querySelector('[data-role="sentences"]');
-  var resultBox = root.querySelector('[data-role="result"]');
-  var questionsBox = root.querySelector('[data-role="questions"]');
-
-  function tag(part) {
-    var p = NAMES[part] || { key: part, name: part };
-    var t = el("span", "gt-star__tag", p.key + " " + p.name);
-    t.setAttribute("data-part", p.key);
+  function tag(kinds, part) {
+    const t = el("span", "gt-star__tag", (part + " " + zhName(kinds, part)).trim());
+    t.setAttribute("data-part", part);
     return t;
   }
 
-  function showStatus(st) {
-    // render.js's status view (its helpers are already required above); no retry without the client.
-    window.GoalTrainerStatus(statusBox, st, window.GoalTrainer && function () { window.GoalTrainer.start(); schedule(0); });
-  }
-
-  function showSentences(report) {
-    empty(sentencesBox);
-    var sentences = (report.facts && report.facts.sentences) || [];
-    if (!sentences.length) return;
-    sentencesBox.appendChild(el("p", "gt-star__title", "逐句标注"));
-    var legend = el("ul", "gt-star__legend");
-    legend.setAttribute("aria-label", "图例");
-    PARTS.forEach(function (p) {
-      var item = el("li");
-      item.appendChild(tag(p.key));
-      item.appendChild(document.createTextNode(p.en + "：" + p.help));
-      legend.appendChild(item);
-    });
-    sentencesBox.appendChild(legend);
-    var list = el("ol", "gt-star__sentences");
-    sentences.forEach(function (s) {
-      var item = el("li", "gt-star__sentence");
+  function showSentences(report, kinds) {
+    empty(sentenceList);
+    const sentences = (report.facts && report.facts.sentences) || [];
+    sentencesBox.hidden = !sentences.length;
+    for (const s of sentences) {
+      const item = el("li", "gt-star__sentence");
       item.setAttribute("data-part", s.label);
       item.title = s.reason || "";
-      item.appendChild(tag(s.label));
+      item.appendChild(tag(kinds, s.label));
       item.appendChild(el("span", "gt-star__text", s.text));
-      var reason = s.reason || "";
-      if (s.also && s.also.length) {
-        reason += "；也讲到了" + s.also.map(function (k) { return (NAMES[k] || {}).name || k; }).join("、");
-      }
+      let reason = s.reason || "";
+      if (s.also && s.also.length) reason += "；也讲到了" + s.also.map((k) => zhName(kinds, k) || k).join("、");
       item.appendChild(el("span", "gt-star__reason", reason));
-      list.appendChild(item);
-    });
-    sentencesBox.appendChild(list);
+      sentenceList.appendChild(item);
+    }
   }
 
   function showQuestions(report) {
-    empty(questionsBox);
-    var qs = (report.facts && report.facts.questions) || [];
-    if (!qs.length) return;
-    questionsBox.appendChild(el("p", "gt-star__title", "面试官可能追问"));
-    var list = el("ol", "gt-star__qs");
-    qs.forEach(function (q) {
-      var item = el("li", "gt-star__q");
+    empty(questionList);
+    const qs = (report.facts && report.facts.questions) || [];
+    questionsBox.hidden = !qs.length;
+    for (const q of qs) {
+      const item = el("li", "gt-star__q");
       item.setAttribute("data-part", q.part);
       item.appendChild(el("span", "gt-star__qpart", "（" + q.part + "）"));
       item.appendChild(document.createTextNode(q.question));
-      list.appendChild(item);
-    });
-    questionsBox.appendChild(list);
-  }
-
-  function showReport(report) {
-    // Sentences and questions have their own views above and below.
-    var shown = {};
-    Object.keys(report).forEach(function (k) { shown[k] = report[k]; });
-    shown.facts = { "数字": (report.facts && report.facts.measures) || [] };
-    window.GoalTrainer.render(shown, resultBox, { text: report.text });
-    // render.js titles cards with the report's names, which are Chinese only
-    // ("情境"); this page also gives the English term, as in its legend.
-    resultBox.querySelectorAll(".gt-card").forEach(function (card) {
-      var p = NAMES[card.getAttribute("data-criterion")];
-      var name = card.querySelector(".gt-card__name");
-      if (p && name) name.textContent = p.name + " " + p.en;
-    });
-    var verdict = resultBox.querySelector(".gt-verdict");
-    if (verdict && verdict.childNodes[1]) {
-      verdict.childNodes[1].textContent = report.verdict === "pass"
-        ? " 四部分齐全，讲清楚了你是怎么做到的" : " 这个回答还可以讲得更完整";
+      questionList.appendChild(item);
     }
-    var title = resultBox.querySelector(".gt-facts__title");
-    if (title) title.textContent = "结果里的衡量标准";
   }
 
-  function showError(err) {
-    empty(sentencesBox);
-    empty(questionsBox);
-    window.GoalTrainerRender({ error: err || {} }, resultBox, {});   // from render.js, like D
+  function clear() {
+    empty(sentenceList);
+    empty(questionList);
+    sentencesBox.hidden = questionsBox.hidden = true;
   }
 
-  var timer = null;
-  var seq = 0;
-
-  function schedule(delay) {
-    clearTimeout(timer);
-    timer = setTimeout(check, typeof delay === "number" ? delay : DEBOUNCE_MS);
-  }
-
-  function done(mine, text) {
-    resultBox.setAttribute("data-checked", String(mine));
+  function done(text) {
     resultBox.setAttribute("data-checked-text", text);
     root.removeAttribute("aria-busy");
   }
 
-  function check() {
-    var text = input.value;
-    var mine = ++seq;
-    if (!text.trim()) {
-      empty(sentencesBox);
-      empty(questionsBox);
-      empty(resultBox);
-      resultBox.appendChild(el("p", "gt-hint", "在上面写下或粘贴一段回答，这里会逐句标出 S、T、A、R。"));
-      done(mine, text);
-      return;
-    }
-    if (!window.GoalTrainer) { showError({ message: "检查器脚本没有加载，请刷新页面。" }); return; }
-    root.setAttribute("aria-busy", "true");
-    window.GoalTrainer.run("star", { text: text }).then(function (report) {
-      if (mine !== seq) return;
-      if (report && report.error) showError(report.error);
+  const live = new LiveCheck({
+    kind: "star",
+    delay: DEBOUNCE_MS,
+    payload: () => ({ text: input.value }),
+    onStart: () => root.setAttribute("aria-busy", "true"),
+    onEmpty: (p) => {
+      clear();
+      empty(resultBox).appendChild(el("p", "gt-hint", "在上面写下或粘贴一段回答，这里会逐句标出 S、T、A、R。"));
+      done(p.text);
+    },
+    onReport: (report, sent) => loadKinds().catch(() => null).then((kinds) => {
+      if (report && report.error) { clear(); renderError(report.error, empty(resultBox)); }
       else {
-        showSentences(report);
-        showReport(report);
+        showSentences(report, kinds);
+        // Sentences and questions have their own views above and below.
+        renderReport(report, resultBox, {
+          names: criterionLabels(kinds, "star"), verdict: VERDICT, text: report.text,
+          facts: { "数字": (report.facts && report.facts.measures) || [] }, factsTitle: "结果里的衡量标准",
+        });
         showQuestions(report);
       }
-      done(mine, text);
-    }, function (err) {
-      if (mine !== seq) return;
-      showError(err);
-      done(mine, text);
+      done(sent.text);
+    }),
+    onError: (err, sent) => { clear(); renderError(err || {}, empty(resultBox)); done(sent.text); },
+  }).watch(input);
+
+  for (const button of root.querySelectorAll("[data-example]")) {
+    button.addEventListener("click", () => {
+      input.value = button.getAttribute("data-example");   // the answer itself (hooks/course_examples.py checks it)
+      live.request(0);
     });
   }
-
-  input.addEventListener("input", function () { schedule(); });
-  root.querySelectorAll("[data-example]").forEach(function (button) {
-    button.addEventListener("click", function () {
-      var text = button.getAttribute("data-example");   // the answer itself (hooks/course_examples.py checks it)
-      if (!text) return;
-      input.value = text;
-      schedule(0);
-    });
-  });
-  if (window.GoalTrainer) window.GoalTrainer.onStatus(showStatus);
-  else showStatus({ state: "error", message: "检查器脚本没有加载，请刷新页面。" });
-})();
+  client.warm("star");
+  const unsubscribe = client.onStatus((s) => renderStatus(statusBox, s, () => live.retry()));
+  if (input.value.trim()) live.request(0);
+  return () => { live.stop(); unsubscribe(); };
+}

@@ -3,11 +3,13 @@
 // Protocol (see client.js):
 //   in : {type: "init", core, lock, package, warm}
 //        core/lock are absolute URLs; warm: the kinds the page checks ("goal", "plan", "star")
+//   in : {type: "warm", kind}                   a page with another kind of check came in
 //   in : {id, kind, payload}                   payload: a plain object
 //   out: {type: "progress", progress, message} during boot
 //   out: {type: "ready"} | {type: "fatal", code, message}
 //   out: {id, report} | {id, error: {code, message}}
 let runBridge = null;
+let warmUp = null;
 let booting = null;
 
 function progress(value, message, mark) {
@@ -81,11 +83,12 @@ async function boot({ core, lock, package: packageName, warm }) {
     throw failure("package", "目标检查器安装失败（下载出错或与清单的 sha256 不符）：" + err.message);
   }
   runBridge = (kind, payloadJson) => bridge.run(kind, payloadJson);
+  warmUp = (kind) => bridge.warm_up(kind);
   // Import the checker's modules and run a first check of each kind the page
   // uses now, so the learner's first check is as fast as the others and never
   // hits the per-check timeout.
   progress(0.93, "正在准备检查规则…", "goal-trainer-package-ready");
-  for (const kind of new Set(["goal", ...(warm || [])])) bridge.warm_up(kind);
+  for (const kind of new Set(["goal", ...(warm || [])])) warmUp(kind);
   progress(1, "检查器已就绪");
 }
 
@@ -98,6 +101,11 @@ self.onmessage = async (event) => {
         (err) => self.postMessage({ type: "fatal", code: err.code || "boot", message: err.message || String(err) }),
       );
     }
+    return;
+  }
+  if (msg.type === "warm") {
+    // Messages are handled in order, so a check sent after this finds the kind warm.
+    if (booting) booting.then(() => { try { if (warmUp) warmUp(String(msg.kind)); } catch (err) { /* the check itself will say */ } });
     return;
   }
   if (msg.type === "test-hang") {
