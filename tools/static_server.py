@@ -1,16 +1,27 @@
 """A small static file server for the built site, with the headers an intranet would set.
 
-Used by the browser tests and usable by admins as a reference: it sends the
-Content-Security-Policy the site is written to work under and the right MIME
-type for WebAssembly. `python -m tools.static_server site/ --port 8000`.
+Used by the browser tests and the benchmarks, and usable by admins as a
+reference (`python -m tools.static_server site/ --port 8000`). It sends
+- the Content-Security-Policy the site is written to work under;
+- the right MIME types (WebAssembly, JavaScript modules);
+- the precompressed copies the build writes beside the files
+  (hooks/precompress.py: `x.br`, `x.gz`), with Content-Encoding, when the
+  browser accepts them, like nginx's `brotli_static` / `gzip_static`;
+- long-lived caching for content-hashed paths (their name changes with their
+  content: the Pyodide core's and checker's folders, the theme's bundles, the
+  kinds data) and revalidation (`no-cache` + Last-Modified) for the rest.
 """
 from __future__ import annotations
 
 import argparse
+import email.utils
 import functools
 import http.server
+import os
+import re
 import sys
 import threading
+import urllib.parse
 from pathlib import Path
 
 # The policy a company would set; the site must work under it (see README).
@@ -29,14 +40,87 @@ EXTRA_TYPES = {
 }
 
 
+# Paths whose name changes whenever their content does: safe to cache for a year.
+HASHED = re.compile(
+    r"(^|/)pyodide/(v\d[^/]*|checker-[0-9a-f]{8,})/"      # hooks/checker_bundle.py
+    r"|\.[0-9a-f]{8,}(\.min)?\.(js|css|json)$"             # Material's bundles, assets/trainer/kinds.<hash>.json
+)
+LONG_CACHE = "public, max-age=31536000, immutable"
+# Best first; the suffix of the copy hooks/precompress.py writes.
+ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
+
+
+def accepted(header: str | None) -> set[str]:
+    """The codings an Accept-Encoding header allows (q=0 excluded)."""
+    out = set()
+    for part in (header or "").split(","):
+        name, _, params = part.strip().partition(";")
+        q = params.strip().removeprefix("q=") if params.strip().startswith("q=") else "1"
+        try:
+            if float(q) > 0:
+                out.add(name.strip().lower())
+        except ValueError:
+            pass
+    return out
+
+
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **EXTRA_TYPES}
     csp: str | None = CSP
+
+    def _file(self) -> str | None:
+        """The file the request names (a folder's index.html), or None."""
+        path = self.translate_path(self.path)
+        if os.path.isdir(path) and urllib.parse.urlsplit(self.path).path.endswith("/"):
+            path = os.path.join(path, "index.html")
+        return path if os.path.isfile(path) else None
+
+    def send_head(self):
+        self._encoding, self._varies = None, False
+        path = self._file()
+        if path is None:
+            return super().send_head()   # folder redirects, listings, 404
+        self._varies = any(os.path.isfile(path + suffix) for _, suffix in ENCODINGS)
+        allowed = accepted(self.headers.get("Accept-Encoding"))
+        coding = next((c for c, suffix in ENCODINGS if c in allowed and os.path.isfile(path + suffix)), None)
+        if coding is None:
+            return super().send_head()
+        suffix = dict(ENCODINGS)[coding]
+        f = open(path + suffix, "rb")
+        try:
+            size = os.fstat(f.fileno()).st_size
+            modified = os.stat(path).st_mtime
+            since = self.headers.get("If-Modified-Since")
+            if since and "If-None-Match" not in self.headers:
+                try:
+                    if email.utils.parsedate_to_datetime(since).timestamp() >= int(modified):
+                        self.send_response(304)
+                        self.end_headers()
+                        f.close()
+                        return None
+                except (TypeError, ValueError, IndexError, OverflowError):
+                    pass
+            self._encoding = coding
+            self.send_response(200)
+            self.send_header("Content-type", self.guess_type(path))   # the type of what it encodes
+            self.send_header("Content-Length", str(size))
+            self.send_header("Last-Modified", self.date_time_string(modified))
+            self.end_headers()
+            return f
+        except Exception:
+            f.close()
+            raise
 
     def end_headers(self) -> None:
         if self.csp:
             self.send_header("Content-Security-Policy", self.csp)
         self.send_header("X-Content-Type-Options", "nosniff")
+        if getattr(self, "_encoding", None):
+            self.send_header("Content-Encoding", self._encoding)
+        if getattr(self, "_varies", False):
+            self.send_header("Vary", "Accept-Encoding")
+        path = urllib.parse.urlsplit(self.path).path
+        self.send_header("Cache-Control", LONG_CACHE if HASHED.search(path) else "no-cache")
         super().end_headers()
 
     def log_message(self, format: str, *args) -> None:  # keep test output quiet
