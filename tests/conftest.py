@@ -80,8 +80,13 @@ def page_guard() -> PageGuard:
 
 @pytest.fixture
 def page(browser, page_guard):
-    """A fresh browser context and page; fails on foreign requests, CSP violations, JS errors."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    """A fresh browser context and page; fails on foreign requests, CSP violations, JS errors.
+
+    The site's service worker is blocked here, so every request reaches the
+    network, where page.route() sees it (it does not see a service worker's
+    own fetches); tests/browser/test_offline.py runs with it."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN",
+                                  service_workers="block")
     page = context.new_page()
     page.on("request", lambda req: page_guard.requests.append(req.url))
     page.on("console", lambda msg: msg.type == "error" and page_guard.console_errors.append(msg.text))

@@ -80,6 +80,18 @@ def rendered(page, result_selector: str) -> dict:
     )
 
 
+def site_module(page, path: str, expression: str):
+    """Evaluate `expression` on the site module at `path` (site-relative, e.g.
+    "assets/trainer/client.js"), imported as the page imports it: the same
+    instance, since a module loads once per page. The page scripts set no globals."""
+    return page.evaluate(
+        """async (path) => {
+          const main = document.querySelector('script[type=module][src$="assets/main.js"]');
+          const m = await import(new URL(path, new URL("..", main.src)).href);
+          return %s;
+        }""" % expression, path)
+
+
 def cpython_report(text: str, **extra) -> dict:
     return json.loads(cpython_run("goal", json.dumps({"text": text, **extra}, ensure_ascii=False)))
 

@@ -45,7 +45,8 @@ def grade_rewrite(q, attempts: int = 3) -> str:
 
 
 def store_key(page) -> str:
-    return page.evaluate("window.QuizStore.key")
+    from tests.browser.checker_support import site_module
+    return site_module(page, "assets/quiz/store.js", "m.store.key")
 
 
 def order_keys(q) -> list[str]:

@@ -18,7 +18,7 @@ from mkdocs.exceptions import PluginError
 from checker.bridge import run as cpython_run
 from checker.compile import compile_rules
 from hooks import checker_bundle
-from hooks.trainer_assets import replace_checker_fences
+from hooks.trainer_assets import replace_widget_fences
 from tests.site.course_pages import nav_targets_of_site
 from tests.cases.table import load_table
 
@@ -59,7 +59,7 @@ def test_every_finding_doc_link_resolves(built_site):
 
 def test_fenced_block_becomes_a_prefilled_widget():
     md = "引言\n\n```smart-checker role=front-desk today=2026-11-23\n<b>增强</b>客户意识\n```\n\n结尾"
-    out = replace_checker_fences(md, "x.md")
+    out = replace_widget_fences(md, "x.md")
     assert 'data-trainer="mini"' in out and 'data-role="front-desk"' in out and 'data-today="2026-11-23"' in out
     assert "&lt;b&gt;增强&lt;/b&gt;客户意识</textarea>" in out   # prefill is escaped text
     assert "```" not in out
@@ -67,7 +67,7 @@ def test_fenced_block_becomes_a_prefilled_widget():
 
 def test_fence_inside_another_fence_is_left_alone():
     md = "````markdown\n```smart-checker\n增强客户意识\n```\n````\n"
-    assert replace_checker_fences(md, "x.md") == md
+    assert replace_widget_fences(md, "x.md") == md
 
 
 @pytest.mark.parametrize("md, message", [
@@ -76,7 +76,7 @@ def test_fence_inside_another_fence_is_left_alone():
 ])
 def test_bad_fences_fail_the_build_with_a_clear_message(md, message):
     with pytest.raises(PluginError, match=message):
-        replace_checker_fences(md, "x.md")
+        replace_widget_fences(md, "x.md")
 
 
 def test_bundle_lock_holds_only_the_checker_with_its_sha256(built_site):

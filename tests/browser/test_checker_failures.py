@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.checker_support import (
-    BOOT_TIMEOUT, rendered, type_goal, wait_checked, wait_ready, wait_until,
+    BOOT_TIMEOUT, rendered, site_module, type_goal, wait_checked, wait_ready, wait_until,
 )
 
 pytestmark = pytest.mark.browser
@@ -40,7 +40,7 @@ def test_worker_script_failing_to_load_is_reported(page, site_url):
 def test_stuck_check_is_stopped_restarted_and_explained(page, site_url):
     page.goto(site_url + "tools/checker/")
     wait_ready(page, ".gt-checker")
-    page.evaluate("GoalTrainer._hang()")
+    site_module(page, "assets/trainer/client.js", "m.hangForTest()")
     type_goal(page, "#gt-goal", "增强客户意识")
     wait_until(page, f"document.querySelector('{RESULT} .gt-message--error')", 15, "the timeout message")
     assert "用时过长" in page.inner_text(f"{RESULT} .gt-message--error")

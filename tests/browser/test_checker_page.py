@@ -151,7 +151,7 @@ def test_copy_report_as_text(checker_page):
     wait_until(checker_page, "document.querySelector('[data-role=copy-note]').textContent", 5, "the copy note")
     copied = checker_page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("目标：增强客户意识")
-    assert "S  ✗ 未通过" in copied
+    assert "S 具体 Specific  ✗ 未通过" in copied   # the criterion named as on its card (kinds data)
 
 
 def test_phone_width_has_no_horizontal_scroll(page, site_url):

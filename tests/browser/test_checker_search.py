@@ -1,10 +1,8 @@
-"""On a checker page the theme's search index is built only once the checker is
-ready, or at once when the learner opens search (the search gate), and search
-works either way.
-
-Material's search worker loads its Chinese language file (lunr.zh.min.js)
-when it starts building the index, so that request shows when the build began.
-"""
+"""The theme's search index (search/search_index.json, the largest file of a
+page) is fetched only once the learner opens search
+(overrides/assets/javascripts/csp/search-on-demand.js), on every page, and
+search then works: by clicking the search button, by the keyboard shortcut,
+and on a checker page while the checker is still booting."""
 from __future__ import annotations
 
 import pytest
@@ -12,67 +10,67 @@ import pytest
 from tests.browser.checker_support import status_state, wait_ready, wait_until
 
 pytestmark = pytest.mark.browser
-SCOPE = ".gt-checker"
-INDEX_BUILD = "lunr.zh.min.js"
+INDEX = "search/search_index.json"
 
 
-def _open_checker_page_with_the_boot_held(page, site_url) -> tuple[list, list[str]]:
-    """Open the checker page while Pyodide's core is kept from arriving, so the
-    checker stays in its loading state; return the held routes and the URLs requested."""
-    held: list = []
+def _watch(page) -> list[str]:
     seen: list[str] = []
-    page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
     page.on("request", lambda request: seen.append(request.url))
-    page.goto(site_url + "tools/checker/")
-    wait_until(page, "document.readyState === 'complete'", 30, "the page to load")
-    page.wait_for_timeout(1500)   # an ungated page has built its index well within this
-    return held, seen
+    return seen
 
 
-def _index_build_started(seen: list[str]) -> bool:
-    return any(url.endswith(INDEX_BUILD) for url in seen)
+def _index_fetched(seen: list[str]) -> bool:
+    return any(url.endswith(INDEX) for url in seen)
 
 
-# Well under the gate's own limit (MAX_HOLD_MS, 15 s after the page opened),
-# so a release that never came cannot pass unnoticed.
-PROMPTLY = 8
-
-
-def _wait_for_index_build(page, seen: list[str], timeout: float = PROMPTLY):
-    for _ in range(int(timeout * 10)):
-        if _index_build_started(seen):
-            return
-        page.wait_for_timeout(100)
-    raise AssertionError(f"the search index was not built within {timeout}s")
-
-
-def _search(page, query: str, expected_page: str, timeout: float = PROMPTLY):
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(query)
-    box.press("End")   # Material reads the query on keyup
+def _results(page, expected_page: str):
     hrefs = wait_until(page, """(() => {
         const links = [...document.querySelectorAll('.md-search-result__item a')].map(a => a.href);
-        return links.length ? links : null; })()""", timeout, "search results")
+        return links.length ? links : null; })()""", 15, "search results")
     assert any(expected_page in h for h in hrefs), hrefs
 
 
-def test_index_waits_for_the_checker_then_is_built(page, site_url):
-    held, seen = _open_checker_page_with_the_boot_held(page, site_url)
-    assert status_state(page, SCOPE) == "loading"
-    assert not _index_build_started(seen), "the search index was built while the checker was booting"
-    for route in held:
-        route.continue_()
-    wait_ready(page, SCOPE)
-    _wait_for_index_build(page, seen)   # nobody opened search: the checker's readiness let it go
-    _search(page, "投诉率", "/cases/customer-awareness/")
+def _type_query(page, query: str):
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    box.press("End")   # Material reads the query on keyup
 
 
-def test_opening_search_during_the_boot_builds_the_index_at_once(page, site_url):
-    held, seen = _open_checker_page_with_the_boot_held(page, site_url)
-    assert not _index_build_started(seen)
-    _search(page, "三声起接", "/cases/front-desk/")
-    assert status_state(page, SCOPE) == "loading"
+def test_a_page_does_not_fetch_the_index_until_search_is_opened(page, site_url):
+    seen = _watch(page)
+    page.set_viewport_size({"width": 375, "height": 800})   # a phone: search opens from the header button
+    page.goto(site_url + "smart/specific/")
+    wait_until(page, "document.readyState === 'complete'", 30, "the page to load")
+    page.wait_for_timeout(1500)   # Material asks for the index at once when nothing holds it
+    assert not _index_fetched(seen)
+    page.locator("label.md-header__button[for=__search]").click()
+    _type_query(page, "投诉率")
+    _results(page, "/cases/customer-awareness/")
+    assert _index_fetched(seen)
+
+
+def test_the_keyboard_shortcut_opens_search_and_loads_the_index(page, site_url):
+    seen = _watch(page)
+    page.goto(site_url)
+    wait_until(page, "document.readyState === 'complete'", 30, "the page to load")
+    page.keyboard.press("s")   # Material's shortcut focuses the search field
+    _type_query(page, "三声起接")
+    _results(page, "/cases/front-desk/")
+    assert _index_fetched(seen)
+
+
+def test_search_works_on_a_checker_page_while_the_checker_boots(page, site_url):
+    held: list = []
+    seen = _watch(page)
+    page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
+    page.goto(site_url + "tools/checker/")
+    wait_until(page, "document.readyState === 'complete'", 30, "the page to load")
+    page.wait_for_timeout(1000)
+    assert status_state(page, ".gt-checker") == "loading"
+    assert not _index_fetched(seen), "the index competed with the checker's boot"
+    page.locator("input.md-search__input").click()
+    _type_query(page, "三声起接")
+    _results(page, "/cases/front-desk/")
     for route in held:
         route.continue_()
-    wait_ready(page, SCOPE)   # the checker still boots normally afterwards
+    wait_ready(page, ".gt-checker")   # the checker still boots normally afterwards

@@ -106,7 +106,8 @@ def test_example_plan_covers_the_whole_pdca_cycle(plan_page):
     for step in shown["pdca"].values():
         assert "✓" in step["text"] and "通过" in step["text"]
     assert shown["rows"][0]["reads"]["when"]["text"].endswith("读作 2026-11-12")
-    assert shown["rows"][3]["step"] == "C 检查" and shown["rows"][4]["step"] == "A 处理"
+    # Named as the checker's kinds data names the plan's criteria (hooks/kinds_data.py).
+    assert shown["rows"][3]["step"] == "C 检查（Check）" and shown["rows"][4]["step"] == "A 处理（Action）"
     # plan.css is on the page: the PDCA steps form a four-column grid of boxes with a 2px border.
     assert plan_page.evaluate("""() => {
       const list = document.querySelector('.gt-pdca'), s = getComputedStyle(list);
@@ -115,10 +116,10 @@ def test_example_plan_covers_the_whole_pdca_cycle(plan_page):
     # A passing step's border takes its status colour (the base rule's shorthand once reset it).
     assert plan_page.evaluate("getComputedStyle(document.querySelector('.gt-pdca__step')).borderTopColor") == \
         "rgb(46, 125, 50)"
-    # Card titles: Chinese first with the English term (the report's own names are Chinese only), no letter.
+    # Card titles: Chinese first with the English term, from the kinds data; no letter.
     assert {k: (v["letter"], v["name"]) for k, v in shown["cards"].items()} == {
         "who": ("", "谁负责 Who"), "what": ("", "做什么 What"), "when": ("", "何时完成 When"), "how": ("", "怎样做 How"),
-        "check": ("", "检查 Check"), "act": ("", "处理 Action"), "goal": ("", "目标 SMART")}
+        "check": ("", "检查（Check）"), "act": ("", "处理（Action）"), "goal": ("", "目标（SMART）")}
 
 
 def test_the_example_loaded_is_the_plan_the_page_shows(plan_page):

@@ -84,7 +84,7 @@ def test_export_json_and_csv_then_reset(page, site_url, tmp_path):
     page.locator(".quiz-reset__yes").click()
     page.wait_for_selector(".quiz-progress[data-ready]")
     assert page.locator('tr[data-key="ids:s-001,m-001,t-002"] .quiz-progress__best').inner_text() == "未做"
-    assert page.evaluate("localStorage.getItem(window.QuizStore.key)") is None
+    assert page.evaluate(f"localStorage.getItem({json.dumps(store_key(page))})") is None
 
 
 def test_corrupt_storage_gives_a_notice_and_the_quiz_still_works(page, site_url):

@@ -17,7 +17,7 @@ import yaml
 from hooks.course_examples import page_examples, plain_text
 from hooks.example_check import SWEEP, Example, check_example, check_examples, parse_declaration
 from hooks.quiz_pages import bank_examples
-from hooks.trainer_assets import replace_checker_fences
+from hooks.trainer_assets import replace_widget_fences
 from quiz.banks import load_banks
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -112,19 +112,23 @@ def test_bad_declarations_say_what_is_wrong(md, message):
     assert problem.startswith("docs/x.md:1: ") and message in problem
 
 
-def test_buttons_that_load_examples_declare_them_and_are_checked():
+def test_examples_a_tool_loads_declare_them_and_are_checked():
     md = """\
-    <div class="gt-checker" data-trainer="checker-page" markdown="0">
-      <button class="gt-example" data-example="增强客户意识" data-expect="S=fail M=fail">增强客户意识</button>
-      <button class="gt-example" data-example="尽快提高服务质量" data-expect="T=pass">尽快提高服务质量</button>
-      <button class="gt-example" data-example="前台三声起接">前台三声起接</button>
-    </div>
-    <button data-example="外面的按钮" data-expect="S=pass">?</button>
+    ```checker-page
+    examples:
+      - {goal: 增强客户意识, expect: S=fail M=fail}
+      - {goal: 尽快提高服务质量, expect: T=pass}
+      - {goal: 前台三声起接, expect: ""}
+    ```
+    ```star-practice
+    examples:
+      - {text: 我负责……, expect: A=pass}
+    ```
     """
-    assert problems(md) == [
-        "docs/x.md:4: data-expect: declare what the checker finds, e.g. S=pass",
-        "docs/x.md:6: a data-example button outside a checker or STAR practice",
-        "docs/x.md:3: 尽快提高服务质量: T got fail (declared pass, today 2026-01-01)",
+    assert problems(textwrap.dedent(md)) == [
+        "docs/x.md:1: example 3: expect: declare what the checker finds, e.g. S=pass",
+        "docs/x.md:7: star-practice: example 1 needs `answer:` (text)",
+        "docs/x.md:1: example 2: 尽快提高服务质量: T got fail (declared pass, today 2026-01-01)",
     ]
 
 
@@ -158,7 +162,7 @@ def test_a_plan_example_is_a_table_that_carries_the_plan():
 
 
 def test_the_widget_ignores_declarations_but_not_unknown_options():
-    out = replace_checker_fences("```smart-checker S=fail M=fail role=front-desk\n增强客户意识\n```\n", "x.md")
+    out = replace_widget_fences("```smart-checker S=fail M=fail role=front-desk\n增强客户意识\n```\n", "x.md")
     assert 'data-role="front-desk"' in out and "S=fail" not in out
 
 

@@ -1,107 +1,106 @@
-"""Each built page loads only the feature scripts it uses (hooks/page_assets.py):
-the plan builder's, the STAR practice's and the quiz scripts are not on every
-page, and the pages that need them still get them, in order. The same for the
-plan builder's and STAR practice's stylesheets (hooks/trainer_assets.py): they
-are not in trainer.css, which the checker page downloads."""
+"""Every built page loads one site module, docs/assets/main.js, which imports
+the feature modules a page's content needs (checked in the browser by
+tests/browser/test_page_modules.py). Here, on the built files: that one
+script is on every page after the theme's bundle, every feature container a
+page can hold has a module in main.js's table and that module is in the site,
+no page script is a classic script or a global, and every page carries the
+same goal-trainer meta, whose kinds data is the checker's."""
 from __future__ import annotations
 
+import json
 import re
 
+from hooks.kinds_data import page_kinds
 from tests.site.built_html import html_pages, parse_page, resolve
 
-TRAINER = "assets/trainer/"
-QUIZ = "assets/quiz/"
-QUIZ_CORE = ["store.js", "questions.js", "quiz.js"]
-FEATURE_SCRIPTS = {TRAINER + "plan.js", TRAINER + "star.js"} | {
-    QUIZ + s for s in ["store.js", "questions.js", "quiz.js", "practice.js", "progress-page.js", "worksheet.js"]}
-FEATURE_STYLES = {TRAINER + "plan.css", TRAINER + "star.css"}
-
-
-def scripts(site, url: str) -> list[str]:
-    """The site scripts a page loads, as site-relative paths, in document order."""
-    page = parse_page(site / url / "index.html")
-    return [_site_path(site, page.path, ref.url) for ref in page.refs if ref.tag == "script"]
+MAIN = "assets/main.js"
+CONTAINERS = {   # what a page's content can hold -> the module main.js must import for it
+    'data-trainer="mini"': "trainer/goal-checker.js",
+    'data-trainer="checker-page"': "trainer/goal-checker.js",
+    'data-trainer="plan-builder"': "trainer/plan.js",
+    'data-trainer="star-practice"': "trainer/star.js",
+    'class="quiz"': "quiz/quiz.js",
+    'class="quiz-practice"': "quiz/practice.js",
+    'class="quiz-progress"': "quiz/progress-page.js",
+    'class="quiz-worksheet"': "quiz/worksheet.js",
+}
+SCRIPT_TAG = re.compile(r"<script\b[^>]*>", re.I)
 
 
 def _site_path(site, page_path, url: str) -> str:
     return resolve(site, page_path, url)[0].relative_to(site.resolve()).as_posix()
 
 
-def feature_scripts(site, url: str) -> list[str]:
-    return [s for s in scripts(site, url) if s in FEATURE_SCRIPTS]
-
-
-def stylesheets(site, url: str) -> list[str]:
-    """The site stylesheets a page links, as site-relative paths, in document order."""
-    page = parse_page(site / url / "index.html")
-    return [_site_path(site, page.path, ref.url) for ref in page.refs if ref.tag == "link" and ref.rel == "stylesheet"]
-
-
-def test_checker_page_loads_no_plan_star_or_quiz_script(built_site):
-    loaded = scripts(built_site, "tools/checker")
-    assert TRAINER + "widgets.js" in loaded   # the checker itself is there
-    assert not [s for s in loaded if s in FEATURE_SCRIPTS or s.startswith(QUIZ)], loaded
-    styles = stylesheets(built_site, "tools/checker")
-    assert TRAINER + "trainer.css" in styles and not FEATURE_STYLES & set(styles), styles
-
-
-def test_tool_pages_load_their_own_script_only(built_site):
-    assert feature_scripts(built_site, "tools/plan") == [TRAINER + "plan.js"]
-    assert feature_scripts(built_site, "tools/star") == [TRAINER + "star.js"]
-
-
-def test_tool_pages_link_their_own_stylesheet_after_trainer_css(built_site):
-    for url, css in (("tools/plan", "plan.css"), ("tools/star", "star.css")):
-        styles = stylesheets(built_site, url)
-        assert [s for s in styles if s in FEATURE_STYLES] == [TRAINER + css], (url, styles)
-        # After trainer.css, as the rules were when plan.js/star.js injected them at the end of <head>.
-        assert styles.index(TRAINER + css) > styles.index(TRAINER + "trainer.css"), (url, styles)
-
-
-def test_quiz_pages_load_the_quiz_scripts_they_use(built_site):
-    core = [QUIZ + s for s in QUIZ_CORE]
-    assert feature_scripts(built_site, "quiz") == core                       # ```quiz blocks
-    assert feature_scripts(built_site, "smart/specific") == core             # a quiz at the end of a lesson
-    assert feature_scripts(built_site, "quiz/banks/smart-s") == core
-    assert feature_scripts(built_site, "quiz/practice") == core + [QUIZ + "practice.js"]
-    assert feature_scripts(built_site, "quiz/progress") == core + [QUIZ + "progress-page.js"]
-    assert feature_scripts(built_site, "quiz/worksheets/smart-s") == [QUIZ + "worksheet.js"]
-    assert feature_scripts(built_site, "quiz/worksheets") == []              # a list of links only
-    assert feature_scripts(built_site, "glossary") == []
-
-
-def test_feature_scripts_and_styles_follow_the_containers_on_every_page(built_site):
-    needs = {
-        TRAINER + "plan.js": 'data-trainer="plan-builder"',
-        TRAINER + "star.js": 'data-trainer="star-practice"',
-        TRAINER + "plan.css": 'data-trainer="plan-builder"',
-        TRAINER + "star.css": 'data-trainer="star-practice"',
-        QUIZ + "quiz.js": re.compile(r'<div class="(quiz|quiz-practice|quiz-progress)"'),
-        QUIZ + "worksheet.js": '<div class="quiz-worksheet"',
-    }
+def test_every_page_loads_main_js_as_its_only_site_module(built_site):
     for page in html_pages(built_site):
         html = page.path.read_text(encoding="utf-8")
-        loaded = [_site_path(built_site, page.path, r.url) for r in page.refs
-                  if r.tag == "script" or (r.tag == "link" and r.rel == "stylesheet")]
-        assert len(loaded) == len(set(loaded)), f"{page.path}: a script or stylesheet loaded twice"
-        for asset, marker in needs.items():
-            has = bool(marker.search(html)) if isinstance(marker, re.Pattern) else marker in html
-            assert (asset in loaded) == has, f"{page.path}: {asset} loaded={asset in loaded}, needed={has}"
-        # Feature scripts come after the theme's bundle, where extra_javascript put them.
-        bundle = next(i for i, s in enumerate(loaded) if re.search(r"javascripts/bundle\.[0-9a-f]+\.min\.js$", s))
-        assert all(i > bundle for i, s in enumerate(loaded) if s in FEATURE_SCRIPTS), page.path
+        tags = SCRIPT_TAG.findall(html)
+        modules = [t for t in tags if 'type="module"' in t]
+        assert len(modules) == 1, (page.path, modules)
+        src = re.search(r'src="([^"]+)"', modules[0]).group(1)
+        assert _site_path(built_site, page.path, src) == MAIN, page.path
+        scripts = [_site_path(built_site, page.path, r.url) for r in page.refs if r.tag == "script"]
+        bundle = next(i for i, s in enumerate(scripts) if re.search(r"javascripts/bundle\.[0-9a-f]+\.min\.js$", s))
+        assert scripts.index(MAIN) > bundle, page.path   # the theme's document$ exists when main.js runs
+        # Everything else is the theme's bundle or its small head scripts.
+        others = [s for s in scripts if s != MAIN and not re.search(r"javascripts/(bundle\.|csp/)", s)]
+        assert others == [], (page.path, others)
 
 
-def _warm(site, url: str) -> str | None:
-    html = (site / url / "index.html").read_text(encoding="utf-8")
-    m = re.search(r'<meta name="goal-trainer"[^>]*?(?: data-warm="([^"]*)")?>', html)
-    assert m, url
-    return m.group(1)
+def test_main_js_mounts_every_container_from_a_module_in_the_site(built_site):
+    main = (built_site / MAIN).read_text(encoding="utf-8")
+    table = re.findall(r"""\[(?:'[^']+'|"[^"]+"), "\.\/([^"]+)", "\w+"\]""", main)
+    needed = set()
+    for page in html_pages(built_site):
+        html = page.path.read_text(encoding="utf-8")
+        needed |= {module for marker, module in CONTAINERS.items() if marker in html}
+    assert needed == set(CONTAINERS.values()), "a container kind is on no page: the table above is stale"
+    assert set(table) == needed, table
+    for module in needed:
+        assert (built_site / "assets" / module).is_file(), module
 
 
-def test_tool_pages_ask_the_worker_to_warm_up_their_own_check(built_site):
-    # The worker always warms up goals; data-warm adds the tool's own kind of check.
-    assert _warm(built_site, "tools/plan") == "plan"
-    assert _warm(built_site, "tools/star") == "star"
-    assert _warm(built_site, "tools/checker") is None
-    assert _warm(built_site, "smart/specific") is None
+def test_page_scripts_are_modules_without_globals():
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2] / "docs" / "assets"
+    for path in [*root.glob("trainer/*.js"), *root.glob("quiz/*.js"), root / "main.js"]:
+        source = path.read_text(encoding="utf-8")
+        assert not re.search(r"\bwindow\.\w+\s*=(?!=)", source), f"{path.name} sets a global"
+        assert "document.currentScript" not in source, path.name
+        if path.name != "worker.js":
+            assert re.search(r"^(import|export) ", source, re.M), f"{path.name} is not a module"
+
+
+def test_every_page_has_the_same_goal_trainer_meta_and_its_kinds_are_the_checkers(built_site):
+    metas = set()
+    for page in html_pages(built_site):
+        if page.path.name == "404.html":
+            continue   # a template, not a page: no widgets, no checker
+        html = page.path.read_text(encoding="utf-8")
+        m = re.search(r'<meta name="goal-trainer"([^>]*)>', html)
+        assert m, page.path
+        metas.add(m.group(1))
+    assert len(metas) == 1, metas   # site paths, not page-relative: instant navigation keeps the first head
+    kinds = re.search(r'data-kinds="([^"]+)"', metas.pop()).group(1)
+    assert re.fullmatch(r"assets/trainer/kinds\.[0-9a-f]{12}\.json", kinds)
+    assert json.loads((built_site / kinds).read_text(encoding="utf-8")) == page_kinds()
+    labels = {c["key"]: c["label"] for c in page_kinds()["kinds"]["plan"]["criteria"]}
+    assert labels["act"] == "处理（Action）" and labels["who"] == "谁负责 Who"
+
+
+def test_no_page_script_repeats_the_criterion_names():
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2] / "docs" / "assets"
+    criteria = [c for k in page_kinds()["kinds"].values() for c in k["criteria"]]
+    # A label ("具体 Specific", "处理（Action）"), or a name given as a value (name: "情境").
+    patterns = [c["label"] for c in criteria] + [f'name: "{c["name"]["zh"]}"' for c in criteria]
+    for path in [*root.glob("trainer/*.js"), *root.glob("quiz/*.js")]:
+        source = re.sub(r"^\s*//.*$", "", path.read_text(encoding="utf-8"), flags=re.M)   # comments may cite them
+        found = [p for p in patterns if p in source]
+        assert found == [], f"{path.name} repeats criterion names {found}: read them from kinds.js"
+
+
+def test_the_trainer_styles_are_on_every_page(built_site):
+    for page in html_pages(built_site):
+        styles = [_site_path(built_site, page.path, r.url) for r in page.refs if r.tag == "link" and r.rel == "stylesheet"]
+        assert "assets/trainer/trainer.css" in styles, page.path
