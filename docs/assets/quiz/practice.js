@@ -91,6 +91,7 @@ Practice.prototype.run = function (tags, ids) {
   });
   var result = el("div", "quiz-practice__result");
   result.setAttribute("aria-live", "polite");
+  result.tabIndex = -1;   // the focus goes here once the test is graded
   var submit = el("button", "md-button md-button--primary quiz-practice__submit", "交卷");
   submit.type = "button";
   box.appendChild(submit);
@@ -121,6 +122,7 @@ Practice.prototype.run = function (tags, ids) {
       again.addEventListener("click", function () { self.showForm(); window.scrollTo(0, box.offsetTop); });
       result.appendChild(again);
       submit.hidden = true;
+      result.focus();
     });
   });
 };

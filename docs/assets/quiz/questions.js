@@ -41,6 +41,7 @@ function sameList(a, b) {
 function choiceInputs(q, box, type, name, pairs) {
   var list = el("div", "quiz-choices");
   list.setAttribute("role", type === "radio" ? "radiogroup" : "group");
+  list.setAttribute("aria-labelledby", name + "-prompt");   // the group is named by its question
   var inputs = [];
   pairs.forEach(function (pair, n) {
     var label = el("label", "quiz-choice");
@@ -78,7 +79,9 @@ function create(q, options) {
   head.appendChild(el("span", "quiz-q__type", TYPE_NAMES[q.type] || q.type));
   head.appendChild(el("span", "quiz-q__level", "难度：" + (DIFFICULTY[q.difficulty] || q.difficulty)));
   section.appendChild(head);
-  section.appendChild(el("p", "quiz-q__prompt", q.prompt));
+  var prompt = el("p", "quiz-q__prompt", q.prompt);
+  prompt.id = uid + "-prompt";
+  section.appendChild(prompt);
   if (q.prompt_en) {
     var en = el("p", "quiz-q__prompt-en", q.prompt_en);
     en.lang = "en";
@@ -86,9 +89,12 @@ function create(q, options) {
   }
   var body = el("div", "quiz-q__body");
   section.appendChild(body);
+  // In the page from the start, empty: a live region that appears and fills in
+  // the same step may not be announced. showFeedback() fills it; quiz.js then
+  // moves the focus to it (tabindex -1), so keyboard users continue from there.
   var feedback = el("div", "quiz-q__feedback");
   feedback.setAttribute("aria-live", "polite");
-  feedback.hidden = true;
+  feedback.tabIndex = -1;
 
   var w = { el: section, q: q, feedbackEl: feedback, locked: false };
   var inputs = [];
@@ -173,10 +179,12 @@ function create(q, options) {
       var li = el("li", "quiz-tag__row");
       var select = el("select", "quiz-tag__select");
       select.id = uid + "-part-" + n;
-      select.setAttribute("aria-label", "第 " + (n + 1) + " 句的标签");
       select.appendChild(new Option("请选择", ""));
       q.labels.forEach(function (pair) { select.appendChild(new Option(pair[0] + " " + pair[1], pair[0])); });
-      var label = el("label", "quiz-tag__text", text);
+      // The label holds the sentence itself, so the dropdown is named by what it tags.
+      var label = el("label", "quiz-tag__text");
+      label.appendChild(el("span", "gt-sr", "第 " + (n + 1) + " 句："));
+      label.appendChild(document.createTextNode(text));
       label.htmlFor = select.id;
       li.appendChild(select);
       li.appendChild(label);
@@ -258,7 +266,6 @@ function create(q, options) {
   };
   w.showFeedback = function (result, unanswered) {
     while (feedback.firstChild) feedback.removeChild(feedback.firstChild);
-    feedback.hidden = false;
     section.classList.toggle("is-right", !!result.ok);
     section.classList.toggle("is-wrong", !result.ok);
     var verdict = result.unavailable && !unanswered

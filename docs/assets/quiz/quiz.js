@@ -76,7 +76,9 @@ Quiz.prototype.build = function () {
     row.appendChild(submit);
     row.appendChild(hint);
     w.el.insertBefore(row, w.feedbackEl);
-    submit.addEventListener("click", function () { self.submit(w, submit, hint); });
+    submit.addEventListener("click", function () {
+      if (submit.getAttribute("aria-disabled") !== "true") self.submit(w, submit, hint);
+    });
     self.widgets.push(w);
     box.appendChild(w.el);
   });
@@ -88,21 +90,25 @@ Quiz.prototype.submit = function (w, button, hint) {
   if (w.locked || this.results[w.q.id] !== undefined) return;
   if (!w.answered()) { hint.textContent = "请先作答。"; return; }
   hint.textContent = w.q.type === "rewrite" ? "正在用检查器评分……（第一次需要加载几秒钟）" : "";
-  button.disabled = true;
+  // aria-disabled, not disabled: a disabled button loses the focus to the page body.
+  button.setAttribute("aria-disabled", "true");
   w.lock();
   w.grade().then(function (result) {
-    if (result.unavailable) {   // the checker could not grade: let the learner try again, count nothing
-      hint.textContent = "";
-      w.showFeedback(result);
-      w.unlock();
-      button.disabled = false;
-      return;
-    }
     hint.textContent = "";
     w.showFeedback(result);
-    self.results[w.q.id] = result.ok;
-    S.recordQuestion(w.q.id, result.ok, w.q.bank);
-    self.updateScore();
+    if (result.unavailable) {   // the checker could not grade: let the learner try again, count nothing
+      w.unlock();
+      button.removeAttribute("aria-disabled");
+    } else {
+      button.hidden = true;     // answered: the feedback takes its place
+      self.results[w.q.id] = result.ok;
+      S.recordQuestion(w.q.id, result.ok, w.q.bank);
+      self.updateScore();
+    }
+    // Keyboard and screen reader users go on from the feedback, which is read out.
+    if (!document.activeElement || document.activeElement === button || document.activeElement === document.body) {
+      w.feedbackEl.focus();
+    }
   });
 };
 

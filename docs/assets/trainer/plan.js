@@ -48,7 +48,7 @@ export function mount(root) {
   function renumber() {
     rows().forEach((li, i) => {
       li.querySelector(".gt-plan__num").textContent = "第 " + (i + 1) + " 条";
-      li.querySelector('[data-action="remove"]').setAttribute("aria-label", "删除第 " + (i + 1) + " 条行动");
+      li.querySelector('[data-action="remove"]').textContent = "删除第 " + (i + 1) + " 条";
       for (const key of FIELDS) {
         const input = li.querySelector(`[data-field="${key}"]`);
         const label = li.querySelector(`label[data-for="${key}"]`);
