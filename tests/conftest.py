@@ -6,7 +6,9 @@ host but 127.0.0.1, or logged a CSP violation or an uncaught error.
 """
 from __future__ import annotations
 
+import os
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -23,13 +25,28 @@ CHROMIUM_ARGS = [
 ]
 
 
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
+def site_port() -> int:
+    """The port the session's server will use, known before the build: the
+    site is built for its address (SITE_URL), as a deployment is, so the theme's
+    instant navigation follows its links."""
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory, site_port) -> Path:
     """Build the site once per test session with `mkdocs build --strict`."""
     out = tmp_path_factory.mktemp("site")
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
         cwd=ROOT, capture_output=True, text=True,
+        env={**os.environ, "SITE_URL": f"http://127.0.0.1:{site_port}/"},
     )
     if proc.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{proc.stdout}\n{proc.stderr}")
@@ -38,8 +55,8 @@ def built_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site) -> str:
-    with SiteServer(built_site) as server:
+def site_url(built_site, site_port) -> str:
+    with SiteServer(built_site, port=site_port) as server:
         yield server.url
 
 
