@@ -7,7 +7,6 @@
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from checker.cli import STATUS_MARKS, CliError, dump_json, exit_code_for, run_batch
@@ -35,32 +34,21 @@ def _check(payload: dict) -> dict:
     return {"id": payload["id"], **report} if "id" in payload else report
 
 
+MAX_PLAN_FILE_BYTES = 256 * 1024  # a plan is a goal and at most 40 short actions
+
+
 def _read_plan_file(path: str) -> dict:
-    p = Path(path)
     try:
-        raw = p.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise CliError(f"cannot read {path}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{path} is not UTF-8 text") from None
-    if p.suffix.lower() == ".json":
-        try:
-            data = json.loads(raw)
-        except ValueError as exc:
-            raise CliError(f"{p.name}: not valid JSON: {exc}") from None
-    else:
-        try:
-            import yaml
-        except ImportError:
-            raise CliError("reading YAML needs pyyaml; use a .json plan file") from None
-        try:
-            data = yaml.safe_load(raw)
-        except yaml.YAMLError as exc:
-            raise CliError(f"{p.name}: not valid YAML: {' '.join(str(exc).split())}") from None
+        from checker.yaml_data import DataFileError, read_data_file
+    except ImportError:
+        raise CliError("reading a plan file needs pyyaml (pip install pyyaml)") from None
+    name = Path(path).name
+    try:
+        data = read_data_file(path, MAX_PLAN_FILE_BYTES, "a plan file")
+    except DataFileError as exc:
+        raise CliError(f"{name}: {exc}") from None
     if not isinstance(data, dict):
-        raise CliError(f"{p.name}: expected a mapping with 'goal' and 'actions'")
-    if "today" in data and not isinstance(data["today"], str):
-        data["today"] = str(data["today"])  # YAML reads 2026-11-10 as a date
+        raise CliError(f"{name}: expected a mapping with 'goal' and 'actions'")
     return data
 
 
