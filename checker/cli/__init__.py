@@ -47,6 +47,15 @@ def dump_json(obj, out=None, pretty=False) -> None:
     out.write(json.dumps(obj, ensure_ascii=False, indent=1 if pretty else None) + "\n")
 
 
+BATCH_KEYS = ("id", "name")  # a batch line's own keys, given back on its report
+
+
+def with_batch_keys(payload: dict, report: dict) -> dict:
+    """The report with the line's id and name in front (who wrote the goal)."""
+    own = {k: payload[k] for k in BATCH_KEYS if k in payload}
+    return {**own, **report} if own else report
+
+
 def run_batch(source: str, check, defaults: dict | None = None, out=None) -> int:
     """`--jsonl`: one report or error object per input line (checker/cli/batch.py)."""
     try:
@@ -114,8 +123,8 @@ def build_parser() -> ArgumentParser:
     parser = ArgumentParser(prog="python -m checker",
                             description="SMART goal checker: rule-by-rule feedback on goals in Chinese or English.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
-    from checker.cli import goal, plan, roles, star
-    for module in (goal, roles, plan, star):
+    from checker.cli import goal, plan, report, roles, star
+    for module in (goal, roles, plan, star, report):
         module.register(sub)
     return parser
 

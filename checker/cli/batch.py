@@ -86,20 +86,28 @@ def _write(report: dict, lineno: int, out) -> None:
     out.write(text + "\n")
 
 
+def iter_payloads(source: str, defaults: dict | None = None):
+    """(line number, payload) for each line, the payload an exception when the
+    line cannot be read; `defaults` fill keys a line leaves out (the command
+    line's --today, --role …)."""
+    fill = {k: v for k, v in (defaults or {}).items() if v is not None}
+    for lineno, raw in enumerate(_lines(source), 1):
+        try:
+            yield lineno, {**fill, **parse_line(raw.rstrip(b"\r\n"), lineno)}
+        except InputError as exc:
+            yield lineno, exc
+
+
 def run_batch(source: str, check, defaults: dict | None = None, out=None) -> int:
-    """`check(payload) -> report` for each line; `defaults` fill keys a line
-    leaves out (the command line's --today, --role …). Returns the highest
-    exit code over the lines."""
+    """`check(payload) -> report` for each line, one JSON line out per line in.
+    Returns the highest exit code over the lines."""
     out = out or sys.stdout
     worst = 0
-    lineno = 0
-    for lineno, raw in enumerate(_lines(source), 1):
-        raw = raw.rstrip(b"\r\n")
+    for lineno, payload in iter_payloads(source, defaults):
         try:
-            payload = parse_line(raw, lineno)
-            merged = {k: v for k, v in (defaults or {}).items() if v is not None}
-            merged.update(payload)
-            report = check(merged)
+            if isinstance(payload, Exception):
+                raise payload
+            report = check(payload)
         except Exception as exc:  # any failure is this line's problem only
             report = error_object(exc)
             report["line"] = lineno

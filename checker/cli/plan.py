@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.cli import STATUS_MARKS, CliError, dump_json, exit_code_for, run_batch
+from checker.cli import STATUS_MARKS, CliError, dump_json, exit_code_for, run_batch, with_batch_keys
 from checker.engine.kinds import kind, validate_payload
 from checker.plan import check_plan
 
@@ -28,10 +28,10 @@ def register(sub) -> None:
     p.set_defaults(handler=run_plan)
 
 
-def _check(payload: dict) -> dict:
+def check_payload(payload: dict) -> dict:
     validate_payload("plan", payload, batch=True)
     report = check_plan(payload["goal"], payload.get("actions"), today=payload.get("today"), lang=payload.get("lang"))
-    return {"id": payload["id"], **report} if "id" in payload else report
+    return with_batch_keys(payload, report)
 
 
 MAX_PLAN_FILE_BYTES = 256 * 1024  # a plan is a goal and at most 40 short actions
@@ -57,7 +57,7 @@ def run_plan(args) -> int:
     if sources > 1:
         raise CliError("give one of --goal/--action, --file FILE or --jsonl FILE")
     if args.jsonl:
-        return run_batch(args.jsonl, _check, defaults={"today": args.today, "lang": args.lang})
+        return run_batch(args.jsonl, check_payload, defaults={"today": args.today, "lang": args.lang})
     if args.file:
         payload = _read_plan_file(args.file)
         for key in ("today", "lang"):
@@ -67,7 +67,7 @@ def run_plan(args) -> int:
         if args.goal is None:
             raise CliError("no plan given: pass --goal TEXT with --action TEXT (repeatable), --file or --jsonl")
         payload = {"goal": args.goal, "actions": args.action or [], "today": args.today, "lang": args.lang}
-    report = _check(payload)
+    report = check_payload(payload)
     if args.json:
         dump_json(report)
     else:
