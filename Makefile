@@ -1,5 +1,5 @@
 # Single entry point. `make serve` and `make test` set everything up first.
-.PHONY: setup serve test bench clean
+.PHONY: setup serve test bench scorm clean
 
 setup:
 	bash tools/setup.sh
@@ -14,5 +14,9 @@ test: setup
 bench: setup
 	.venv/bin/python -m bench
 
+# The site as a SCORM 1.2 package for a company's LMS: dist/smart-trainer-scorm12.zip
+scorm: setup
+	.venv/bin/python -m lms.scorm
+
 clean:
-	rm -rf site .venv node_modules .pytest_cache checker/data
+	rm -rf site dist .venv node_modules .pytest_cache checker/data

@@ -32,6 +32,11 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def add_business_days(day: dt.date, n: int) -> dt.date:
+    if n <= 0:
+        return day
+    weeks = (n - 1) // 5  # seven days always hold five business days and keep the weekday
+    day += dt.timedelta(weeks=weeks)
+    n -= 5 * weeks
     while n > 0:
         day += dt.timedelta(days=1)
         if day.weekday() < 5:
@@ -46,6 +51,10 @@ def weekday_in_week(day: dt.date, weekday: int, weeks_ahead: int = 0) -> dt.date
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when the month has no such day (2月30日); a year the
+    calendar cannot hold (past 9999) is an OverflowError, not "no date"."""
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise OverflowError(f"year {year} is out of range")
     try:
         return dt.date(year, month, day)
     except ValueError:

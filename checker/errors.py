@@ -5,6 +5,8 @@ The CLI prints the message on one line and exits 2; the bridge turns it into
 """
 from __future__ import annotations
 
+from checker.clean import clean_text
+
 MAX_TEXT_CHARS = 2000  # documented in checker/README.md
 
 _MESSAGES = {
@@ -18,6 +20,9 @@ _MESSAGES = {
     "bad-date": ("日期“{value}”无效：请用 YYYY-MM-DD，例如 2026-11-23。",
                  "Invalid date '{value}': use YYYY-MM-DD, e.g. 2026-11-23."),
     "bad-lang": ("语言“{value}”无效：请用 zh 或 en。", "Invalid language '{value}': use zh or en."),
+    "bad-utf8": ("这一行不是 UTF-8 文本（第 {at} 个字节有误）：请把文件另存为 UTF-8。",
+                 "This line is not UTF-8 text (byte {at}): save the file as UTF-8."),
+    "empty-line": ("这一行是空的。", "This line is blank."),
     "bad-json": ("输入不是有效的 JSON：{detail}", "The input is not valid JSON: {detail}"),
     "bad-payload": ("输入格式不对：{detail}", "Bad input: {detail}"),
     "bad-roles-file": ("岗位文件有误：{detail}", "Bad roles file: {detail}"),
@@ -40,6 +45,9 @@ class InputError(ValueError):
     def __init__(self, code: str, lang: str = "en", message: str | None = None,
                  texts: tuple[str, str] | None = None, **params):
         self.code = code
+        # the learner's own words may come back in the message: keep them writable as UTF-8
+        params = {k: clean_text(v) if isinstance(v, str) else v for k, v in params.items()}
+        texts = tuple(clean_text(t) for t in texts) if texts else None
         self.params = params
         zh, en = texts or _MESSAGES.get(message or code, ("输入有误。", "Bad input."))
         self.message_zh = zh.format(**params) if params and not texts else zh

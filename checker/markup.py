@@ -25,11 +25,12 @@ _WORD = re.compile(r"[A-Za-z\u3400-\u9fff\uf900-\ufaff]")
 _MAYBE_CODE = re.compile(r"[<>&($;{]")  # a character every pattern of _CODE needs
 
 
-def mask_code(text: str) -> str:
+def mask_code(text: str, need_words: bool = True) -> str:
     """`text` with markup and code replaced by spaces (same length).
 
-    Text that is mostly markup or code, or has no letter or Han character
-    left, is no goal at all: all blank.
+    Text that is mostly markup or code is no goal at all: all blank; so is
+    text with no letter or Han character left (1234567), unless `need_words`
+    is False (a plan's when field may be just 2026-11-15).
     """
     if _MAYBE_CODE.search(text):
         masked = _CODE.sub(lambda m: " " * (m.end() - m.start()), text)
@@ -38,6 +39,6 @@ def mask_code(text: str) -> str:
             if kept * 2 < sum(not c.isspace() for c in text):
                 return " " * len(text)  # mostly markup: a snippet of code, not a goal in a tag
             text = masked
-    if not _WORD.search(text):
+    if need_words and not _WORD.search(text):
         return " " * len(text)
     return text

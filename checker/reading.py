@@ -24,9 +24,10 @@ from checker import data_loader
 from checker.markup import mask_code
 from checker.numbers import normalise
 
-# whitespace with a Han character (or CJK punctuation) on one side, or between a digit and %
-_LOOSE_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])\s+"
-                          r"|\s+(?=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])|(?<=\d)\s+(?=%)")
+# whitespace with a Han character (or CJK punctuation) on one side, or between a digit and %;
+# each run is tried from its start only and never backtracked, so a long run stays linear
+_LOOSE_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])\s++"
+                          r"|(?<!\s)\s++(?=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])|(?<=\d)\s++(?=%)")
 _HANT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -44,9 +45,10 @@ def simplify(text: str) -> str:
 class Reading:
     __slots__ = ("text", "norm", "_index")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, need_words: bool = True):
+        """need_words=False: a text with no letter or Han character (2026-11-15) is still read."""
         self.text = text
-        flat = mask_code(simplify(normalise(text)))
+        flat = mask_code(simplify(normalise(text)), need_words)
         self._index = None  # norm position -> text position; None while they are the same
         if _LOOSE_SPACE.search(flat) is None:
             self.norm = flat

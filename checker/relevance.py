@@ -7,7 +7,6 @@ another field (a front desk studying Six Sigma, a student raising grain output).
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -52,31 +51,21 @@ def build_matchers(roles: list[dict]) -> dict:
     return matchers
 
 
+MAX_ROLES_FILE_BYTES = 256 * 1024  # the built-in profiles of 8 roles are 13 KB
+
+
 def load_roles_file(path) -> list[dict]:
-    """A user's roles file: YAML (needs pyyaml, present with the CLI) or JSON."""
-    p = Path(path)
+    """A user's roles file, YAML or JSON (the CLI reads it; the page is given role data)."""
     try:
-        raw = p.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError("bad-roles-file", detail=f"cannot read {p}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise InputError("bad-roles-file", detail=f"{p} is not UTF-8 text") from None
-    if p.suffix.lower() == ".json":
-        try:
-            data = json.loads(raw)
-        except ValueError as exc:
-            raise InputError("bad-roles-file", detail=f"{p.name}: not valid JSON: {exc}") from None
-    else:
-        try:
-            import yaml
-        except ImportError:
-            raise InputError("bad-roles-file", detail="reading YAML needs pyyaml; use a .json roles file") from None
-        try:
-            data = yaml.safe_load(raw)
-        except yaml.YAMLError as exc:
-            msg = str(exc).replace("\n", " ")
-            raise InputError("bad-roles-file", detail=f"{p.name}: not valid YAML: {msg}") from None
-    return roles_from_data(data, p.name)
+        from checker.yaml_data import DataFileError, read_data_file
+    except ImportError:
+        raise InputError("bad-roles-file", detail="reading a roles file needs pyyaml (pip install pyyaml)") from None
+    name = Path(path).name
+    try:
+        data = read_data_file(path, MAX_ROLES_FILE_BYTES, "a roles file")
+    except DataFileError as exc:
+        raise InputError("bad-roles-file", detail=f"{name}: {exc}") from None
+    return roles_from_data(data, name)
 
 
 def roles_from_data(data, where: str = "roles") -> list[dict]:

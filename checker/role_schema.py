@@ -8,6 +8,10 @@ from __future__ import annotations
 import re
 
 ROLE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# A roles file is a handful of hand-written profiles; past these it is a mistake or an attack.
+MAX_ROLES = 100
+MAX_WORDS = 500          # per list (signals, off_field, field, each language of duties)
+MAX_WORD_CHARS = 80      # one signal word or one duty
 
 
 def validate_roles(data, where: str) -> list[str]:
@@ -15,6 +19,8 @@ def validate_roles(data, where: str) -> list[str]:
     roles = data.get("roles") if isinstance(data, dict) else data
     if not isinstance(roles, list) or not roles:
         return [f"{where}: expected a list of roles under 'roles:'"]
+    if len(roles) > MAX_ROLES:
+        return [f"{where}: {len(roles)} roles; a roles file may hold at most {MAX_ROLES}"]
     problems: list[str] = []
     seen = set()
     for i, role in enumerate(roles):
@@ -31,16 +37,35 @@ def validate_roles(data, where: str) -> list[str]:
         name = role.get("name")
         if not isinstance(name, dict) or not any(isinstance(name.get(k), str) and name.get(k) for k in ("zh", "en")):
             problems.append(f"{at} ({rid}): name needs a 'zh' or 'en' text")
+        if isinstance(name, dict) and any(isinstance(v, str) and len(v) > MAX_WORD_CHARS for v in name.values()):
+            problems.append(f"{at} ({rid}): name is longer than {MAX_WORD_CHARS} characters")
         for key in ("signals", "off_field", "field"):
-            words = role.get(key, [])
-            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-                problems.append(f"{at} ({rid}): {key} must be a list of words")
+            problem = _word_list_problem(role.get(key, []))
+            if problem:
+                problems.append(f"{at} ({rid}): {key} {problem}")
         if not role.get("signals"):
             problems.append(f"{at} ({rid}): signals needs at least one word (the words that show a goal fits this role)")
-        duties = role.get("duties", {})
-        if not isinstance(duties, dict):
+        duties = role.get("duties") or {}
+        if not isinstance(duties, dict) or set(map(str, duties)) - {"zh", "en"}:
             problems.append(f"{at} ({rid}): duties must map 'zh'/'en' to lists of duties")
+            continue
+        for lang, items in duties.items():
+            problem = _word_list_problem(items or [])
+            if problem:
+                problems.append(f"{at} ({rid}): duties.{lang} {problem}")
     return problems
+
+
+def _word_list_problem(words) -> str | None:
+    """Why `words` is not a usable list of words, or None."""
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        return "must be a list of words"
+    if len(words) > MAX_WORDS:
+        return f"has {len(words):,} words; a list may hold at most {MAX_WORDS}"
+    long = next((w for w in words if len(w) > MAX_WORD_CHARS), None)
+    if long is not None:
+        return f"has a word longer than {MAX_WORD_CHARS} characters ({long[:20]}…)"
+    return None
 
 
 def normalise_role(role: dict) -> dict:

@@ -54,7 +54,7 @@ CDN_TEMPLATE = "https://cdn.jsdelivr.net/npm/pyodide@{version}/"
 BUNDLE_FORMAT = "5"
 PREPARE_SCRIPTS = (ROOT / "hooks" / "pyodide_prepare.mjs", ROOT / "hooks" / "pyodide_prepare.py")
 # Never imported in the browser (compile needs PyYAML, which Pyodide lacks here).
-NOT_IN_BROWSER = ("checker/cli/", "checker/__main__.py", "checker/compile.py", "checker/rule_schema.py")
+NOT_IN_BROWSER = ("checker/cli/", "checker/__main__.py", "checker/compile.py", "checker/rule_schema.py", "checker/yaml_data.py")
 
 _bundle: dict | None = None  # the current bundle, set in on_config
 

@@ -1,7 +1,7 @@
 """Read question banks from YAML files.
 
 Reading never raises on bad content: a file that cannot be read or parsed
-(quiz/bank_yaml.py sets the limits) becomes a Problem, so `quiz check` and
+(checker/yaml_data.py reads it, within MAX_BANK_BYTES) becomes a Problem, so `quiz check` and
 the site build report every problem in one run instead of stopping at the
 first.
 """
@@ -11,8 +11,11 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checker.yaml_data import DataFileError, read_data_file
+
 from . import DEFAULT_BANKS_DIR, PROJECT_ROOT
-from .bank_yaml import BankFileError, read_bank_yaml
+
+MAX_BANK_BYTES = 512 * 1024  # banks are a few KB
 
 
 @dataclass(frozen=True)
@@ -66,12 +69,10 @@ def bank_files(paths: list[Path] | None = None) -> list[Path]:
 def load_bank(path: Path) -> tuple[Bank | None, list[Problem]]:
     shown = display_path(path)
     try:
-        data = read_bank_yaml(path)
-    except FileNotFoundError:
-        return None, [Problem(shown, "-", "no such file")]
-    except OSError as exc:
-        return None, [Problem(shown, "-", f"cannot read the file: {exc.strerror or exc}")]
-    except BankFileError as exc:
+        if not Path(path).exists():
+            return None, [Problem(shown, "-", "no such file")]
+        data = read_data_file(path, MAX_BANK_BYTES, "a bank", "split it into several banks")
+    except DataFileError as exc:
         return None, [Problem(shown, "-", str(exc))]
     if not isinstance(data, dict):
         return None, [Problem(shown, "-", "a bank must be a mapping with bank, title and questions")]

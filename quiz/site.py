@@ -12,9 +12,9 @@ import random
 
 from mkdocs.utils import get_relative_url
 
+from checker.yaml_data import DataFileError, parse_yaml
 from hooks.fences import replace_fences
 
-from .bank_yaml import BankFileError, parse_bank_yaml
 from .banks import Bank
 from .schema import (DEFAULT_TAG_LABELS, DIFFICULTIES, SCHEMA_VERSION, SMART_CRITERIA, SMART_NAMES,
                      STAR_NAMES, TAGS)
@@ -114,8 +114,8 @@ class SiteQuizzes:
     def placement(self, body: str) -> dict:
         """Parse a ```quiz block body into the placement the page script reads."""
         try:
-            spec = parse_bank_yaml(body) if body.strip() else None
-        except BankFileError as exc:   # same reader and limits as the banks
+            spec = parse_yaml(body) if body.strip() else None
+        except DataFileError as exc:   # same reader and limits as the banks
             raise QuizBlockError("quiz block is not " + str(exc).replace("invalid YAML", "valid YAML", 1)) from None
         if not isinstance(spec, dict):
             raise QuizBlockError("quiz block needs `bank: ID`, `ids: [..]` or `tags: [..]`")

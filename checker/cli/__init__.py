@@ -14,12 +14,10 @@ import argparse
 import json
 import sys
 
+from checker.cli import batch
+from checker.cli.outcome import EXIT_OK, EXIT_REVISE, EXIT_USAGE, error_object, exit_code_for  # noqa: F401 (used by the commands)
 from checker.engine.report import STATUS_MARKS
 from checker.errors import DataMissingError, InputError
-
-EXIT_OK = 0        # nothing to revise (unknown is allowed)
-EXIT_REVISE = 1    # some criterion is warn or fail
-EXIT_USAGE = 2     # usage error or bad input
 
 
 class CliError(Exception):
@@ -44,74 +42,26 @@ def print_error(message: str) -> None:
     print(f"checker: error: {first}", file=sys.stderr)
 
 
-def exit_code_for(report) -> int:
-    """0 when no criterion is warn/fail, 1 when one is, 2 for an error object."""
-    if not isinstance(report, dict):
-        return EXIT_OK
-    if "error" in report:
-        return EXIT_USAGE
-    criteria = report.get("criteria")
-    if isinstance(criteria, dict) and criteria:
-        statuses = [c.get("status") for c in criteria.values() if isinstance(c, dict)]
-        return EXIT_REVISE if any(s in ("warn", "fail") for s in statuses) else EXIT_OK
-    return EXIT_REVISE if report.get("verdict") == "revise" else EXIT_OK
-
-
-def error_object(exc: Exception) -> dict:
-    if isinstance(exc, (InputError, DataMissingError)):
-        return exc.to_dict()
-    return {"error": {"code": "internal", "message": f"{type(exc).__name__}: {exc}"}}
-
-
 def dump_json(obj, out=None, pretty=False) -> None:
     out = out or sys.stdout
     out.write(json.dumps(obj, ensure_ascii=False, indent=1 if pretty else None) + "\n")
 
 
-def _open_source(source: str):
-    if source == "-":
-        return sys.stdin
-    try:
-        return open(source, encoding="utf-8")
-    except OSError as exc:
-        raise CliError(f"cannot read {source}: {exc.strerror or exc}") from None
+BATCH_KEYS = ("id", "name")  # a batch line's own keys, given back on its report
+
+
+def with_batch_keys(payload: dict, report: dict) -> dict:
+    """The report with the line's id and name in front (who wrote the goal)."""
+    own = {k: payload[k] for k in BATCH_KEYS if k in payload}
+    return {**own, **report} if own else report
 
 
 def run_batch(source: str, check, defaults: dict | None = None, out=None) -> int:
-    """JSON Lines in, one JSON report (or error object) per non-blank line out, in order.
-
-    `check(payload: dict) -> report` does the work; `defaults` fill keys a
-    line leaves out (the command line's --today, --role …). A bad line gives
-    {"error": …, "line": N} and the loop goes on. Returns the highest exit code.
-    """
-    out = out or sys.stdout
-    worst = EXIT_OK
-    stream = _open_source(source)
+    """`--jsonl`: one report or error object per input line (checker/cli/batch.py)."""
     try:
-        for lineno, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            try:
-                try:
-                    payload = json.loads(line)
-                except ValueError as exc:
-                    raise InputError("bad-json", detail=str(exc)[:120]) from None
-                if not isinstance(payload, dict):
-                    raise InputError("bad-payload", detail="each line must be a JSON object")
-                merged = {k: v for k, v in (defaults or {}).items() if v is not None}
-                merged.update(payload)
-                report = check(merged)
-            except Exception as exc:  # any failure is this line's problem only
-                report = error_object(exc)
-                report["line"] = lineno
-            dump_json(report, out)
-            worst = max(worst, exit_code_for(report))
-    except UnicodeDecodeError:
-        raise CliError(f"{source} is not UTF-8 text") from None
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
-    return worst
+        return batch.run_batch(source, check, defaults, out)
+    except batch.BatchSourceError as exc:
+        raise CliError(str(exc)) from None
 
 
 def print_report(report: dict, out=None) -> None:
@@ -173,8 +123,8 @@ def build_parser() -> ArgumentParser:
     parser = ArgumentParser(prog="python -m checker",
                             description="SMART goal checker: rule-by-rule feedback on goals in Chinese or English.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
-    from checker.cli import goal, plan, roles, star
-    for module in (goal, roles, plan, star):
+    from checker.cli import goal, plan, report, roles, star
+    for module in (goal, roles, plan, star, report):
         module.register(sub)
     return parser
 

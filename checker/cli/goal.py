@@ -5,7 +5,7 @@
 """
 from __future__ import annotations
 
-from checker.cli import CliError, emit, run_batch
+from checker.cli import CliError, emit, run_batch, with_batch_keys
 from checker.engine.kinds import kind, validate_payload
 from checker.goal import check_goal
 from checker.relevance import resolve_roles
@@ -25,20 +25,22 @@ def register(sub) -> None:
     check.set_defaults(handler=run_check)
 
 
+def check_payload(payload: dict, roles=None) -> dict:
+    """One goal from a batch line or the command line; `roles` from --roles."""
+    validate_payload("goal", payload, batch=True)
+    report = check_goal(payload["text"], today=payload.get("today"), role=payload.get("role"),
+                        lang=payload.get("lang"), roles=payload.get("roles", roles))
+    return with_batch_keys(payload, report)
+
+
 def run_check(args) -> int:
     if args.jsonl and args.text is not None:
         raise CliError("give either TEXT or --jsonl FILE, not both")
     if not args.jsonl and args.text is None:
         raise CliError("no goal given: pass TEXT or --jsonl FILE")
     roles = resolve_roles(args.roles) if args.roles else None  # bad file: one clear error, once
-
-    def check(payload: dict) -> dict:
-        validate_payload("goal", payload, batch=True)
-        report = check_goal(payload["text"], today=payload.get("today"), role=payload.get("role"),
-                            lang=payload.get("lang"), roles=payload.get("roles", roles))
-        return {"id": payload["id"], **report} if "id" in payload else report
-
     if args.jsonl:
-        return run_batch(args.jsonl, check, defaults={"today": args.today, "role": args.role, "lang": args.lang})
-    report = check({"text": args.text, "today": args.today, "role": args.role, "lang": args.lang})
+        return run_batch(args.jsonl, lambda p: check_payload(p, roles),
+                         defaults={"today": args.today, "role": args.role, "lang": args.lang})
+    report = check_payload({"text": args.text, "today": args.today, "role": args.role, "lang": args.lang}, roles)
     return emit(report, args.json)

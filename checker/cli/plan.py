@@ -7,10 +7,9 @@
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from checker.cli import STATUS_MARKS, CliError, dump_json, exit_code_for, run_batch
+from checker.cli import STATUS_MARKS, CliError, dump_json, exit_code_for, run_batch, with_batch_keys
 from checker.engine.kinds import kind, validate_payload
 from checker.plan import check_plan
 
@@ -29,38 +28,27 @@ def register(sub) -> None:
     p.set_defaults(handler=run_plan)
 
 
-def _check(payload: dict) -> dict:
+def check_payload(payload: dict) -> dict:
     validate_payload("plan", payload, batch=True)
     report = check_plan(payload["goal"], payload.get("actions"), today=payload.get("today"), lang=payload.get("lang"))
-    return {"id": payload["id"], **report} if "id" in payload else report
+    return with_batch_keys(payload, report)
+
+
+MAX_PLAN_FILE_BYTES = 256 * 1024  # a plan is a goal and at most 40 short actions
 
 
 def _read_plan_file(path: str) -> dict:
-    p = Path(path)
     try:
-        raw = p.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise CliError(f"cannot read {path}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{path} is not UTF-8 text") from None
-    if p.suffix.lower() == ".json":
-        try:
-            data = json.loads(raw)
-        except ValueError as exc:
-            raise CliError(f"{p.name}: not valid JSON: {exc}") from None
-    else:
-        try:
-            import yaml
-        except ImportError:
-            raise CliError("reading YAML needs pyyaml; use a .json plan file") from None
-        try:
-            data = yaml.safe_load(raw)
-        except yaml.YAMLError as exc:
-            raise CliError(f"{p.name}: not valid YAML: {' '.join(str(exc).split())}") from None
+        from checker.yaml_data import DataFileError, read_data_file
+    except ImportError:
+        raise CliError("reading a plan file needs pyyaml (pip install pyyaml)") from None
+    name = Path(path).name
+    try:
+        data = read_data_file(path, MAX_PLAN_FILE_BYTES, "a plan file")
+    except DataFileError as exc:
+        raise CliError(f"{name}: {exc}") from None
     if not isinstance(data, dict):
-        raise CliError(f"{p.name}: expected a mapping with 'goal' and 'actions'")
-    if "today" in data and not isinstance(data["today"], str):
-        data["today"] = str(data["today"])  # YAML reads 2026-11-10 as a date
+        raise CliError(f"{name}: expected a mapping with 'goal' and 'actions'")
     return data
 
 
@@ -69,7 +57,7 @@ def run_plan(args) -> int:
     if sources > 1:
         raise CliError("give one of --goal/--action, --file FILE or --jsonl FILE")
     if args.jsonl:
-        return run_batch(args.jsonl, _check, defaults={"today": args.today, "lang": args.lang})
+        return run_batch(args.jsonl, check_payload, defaults={"today": args.today, "lang": args.lang})
     if args.file:
         payload = _read_plan_file(args.file)
         for key in ("today", "lang"):
@@ -79,7 +67,7 @@ def run_plan(args) -> int:
         if args.goal is None:
             raise CliError("no plan given: pass --goal TEXT with --action TEXT (repeatable), --file or --jsonl")
         payload = {"goal": args.goal, "actions": args.action or [], "today": args.today, "lang": args.lang}
-    report = _check(payload)
+    report = check_payload(payload)
     if args.json:
         dump_json(report)
     else:

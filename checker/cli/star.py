@@ -5,7 +5,7 @@
 """
 from __future__ import annotations
 
-from checker.cli import STATUS_MARKS, CliError, dump_json, exit_code_for, run_batch
+from checker.cli import STATUS_MARKS, CliError, dump_json, exit_code_for, run_batch, with_batch_keys
 from checker.engine.kinds import kind, validate_payload
 from checker.star import check_star
 
@@ -21,20 +21,20 @@ def register(sub) -> None:
     p.set_defaults(handler=run_star)
 
 
-def _check(payload: dict) -> dict:
+def check_payload(payload: dict) -> dict:
     validate_payload("star", payload, batch=True)
     report = check_star(payload["text"], lang=payload.get("lang"))
-    return {"id": payload["id"], **report} if "id" in payload else report
+    return with_batch_keys(payload, report)
 
 
 def run_star(args) -> int:
     if args.jsonl and args.text is not None:
         raise CliError("give either TEXT or --jsonl FILE, not both")
     if args.jsonl:
-        return run_batch(args.jsonl, _check, defaults={"lang": args.lang})
+        return run_batch(args.jsonl, check_payload, defaults={"lang": args.lang})
     if args.text is None:
         raise CliError("no answer given: pass TEXT or --jsonl FILE")
-    report = _check({"text": args.text, "lang": args.lang})
+    report = check_payload({"text": args.text, "lang": args.lang})
     if args.json:
         dump_json(report)
     else:

@@ -35,13 +35,14 @@ class Deadline:
     """A time expression read as a deadline: span and text (in the text
     read), its date (None: a real deadline with no date, such as a sprint),
     whether the goal marks it as the end (之前, by), whether it names its
-    year, and the group that read it."""
+    year, and the group that read it. `beyond`: its date falls outside the
+    calendar (after 9999-12-31 or before year 1), so it has none."""
 
-    __slots__ = ("start", "end", "text", "date", "explicit", "year_given", "kind")
+    __slots__ = ("start", "end", "text", "date", "explicit", "year_given", "kind", "beyond")
 
-    def __init__(self, start, end, text, date, explicit=False, year_given=False, kind=""):
+    def __init__(self, start, end, text, date, explicit=False, year_given=False, kind="", beyond=False):
         self.start, self.end, self.text, self.date = start, end, text, date
-        self.explicit, self.year_given, self.kind = explicit, year_given, kind
+        self.explicit, self.year_given, self.kind, self.beyond = explicit, year_given, kind, beyond
 
     def to_fact(self) -> dict:
         return {"text": self.text, "date": self.date.isoformat() if self.date else None, "span": [self.start, self.end]}

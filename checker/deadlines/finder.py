@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from itertools import islice
 
 from checker.deadlines import boxes, calendar, periods, school, windows
 from checker.deadlines.common import YEAR_BEFORE, Deadline
@@ -36,6 +37,29 @@ _ASCII_RUN = re.compile(r"[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?")
 # "before the winter break ends on February 20", 这个冲刺结束前（12月4日）.
 _DATE_OF_PERIOD = re.compile(r"\s*(?:[(（]\s*(?:(?:which|that)\s+)?(?:(?:ends?|ending|finishes|is\s+over|结束于|截至|即|也就是)\s*)?(?:on\s+)?"
                              r"|(?:(?:which|that)\s+)?(?:ends?|ending|finishes|is\s+over)\s+(?:on\s+)?|on\s+)", re.I)
+
+
+# A goal or an action names a handful of times; past this many matches the
+# rest of a text (1月1月1月…) is not read, so the work per text has a bound.
+MAX_TIMES = 64
+BEYOND = object()  # a date past the end of the calendar (10000年内; 明年 when today is 9999-12-31)
+
+
+def _resolve(group, m, today, pre=None):
+    """The group's date, None, or BEYOND: date arithmetic past year 9999 (or
+    before year 1) is a finding about the goal, never a crash."""
+    if group.undated:
+        return None
+    try:
+        return group.resolve(m, today, pre)
+    except (OverflowError, ValueError):
+        return BEYOND
+
+
+def _deadline(start, end, text, date, explicit, year_given=False, kind="") -> Deadline:
+    if date is BEYOND:
+        return Deadline(start, end, text, None, explicit, year_given, kind, beyond=True)
+    return Deadline(start, end, text, date, explicit, year_given, kind)
 
 
 def _en_groups(family) -> tuple:
@@ -68,7 +92,7 @@ def period_kinds() -> frozenset:
 def _chinese_deadlines(text: str, today: dt.date, others: list) -> list[Deadline]:
     regex, groups = _chinese()
     out = []
-    for m in regex.finditer(text):
+    for m in islice(regex.finditer(text), MAX_TIMES):
         group = groups[m.lastgroup]
         start, pre = m.start(), None
         if group.year_before is not None and group.year_before(m):
@@ -79,7 +103,7 @@ def _chinese_deadlines(text: str, today: dt.date, others: list) -> list[Deadline
             if zh_starts(m):  # 下个月起: a time word all the same
                 others.append((m.start(), m.end() + len(zh_starts(m))))
             continue
-        date = None if group.undated else group.resolve(m, today, pre)
+        date = _resolve(group, m, today, pre)
         if date is None and not group.undated:
             continue
         end = m.end()
@@ -88,7 +112,7 @@ def _chinese_deadlines(text: str, today: dt.date, others: list) -> list[Deadline
             end += mark.end()
         explicit = bool(mark) or bool(ZH_MARK_BEFORE.search(text[max(0, m.start() - 4):m.start()])) or group.explicit
         year_given = "年" in text[start:m.end()] or _FOUR_DIGITS.search(text, start, m.end()) is not None
-        out.append(Deadline(start, end, text[start:end], date, explicit, year_given, m.lastgroup))
+        out.append(_deadline(start, end, text[start:end], date, explicit, year_given, m.lastgroup))
     return out
 
 
@@ -105,7 +129,7 @@ def _english_matches(regex, text: str, has_han: bool):
 def _english_deadlines(text: str, today: dt.date, has_han: bool, taken: Spans, others: list) -> list[Deadline]:
     regex, groups = _english()
     out = []
-    for m in _english_matches(regex, text, has_han):
+    for m in islice(_english_matches(regex, text, has_han), MAX_TIMES):
         if taken.covers(m.start()):
             continue
         group = groups[m.lastgroup]
@@ -114,7 +138,7 @@ def _english_deadlines(text: str, today: dt.date, has_han: bool, taken: Spans, o
             start_word = EN_START_BEFORE.search(before)  # "starting in March": the start word too
             others.append((m.start() - (len(before) - start_word.start()) if start_word else m.start(), m.end()))
             continue
-        date = None if group.undated else group.resolve(m, today)
+        date = _resolve(group, m, today)
         if date is None and not group.undated:
             continue
         before = text[max(0, m.start() - 25):m.start()]
@@ -125,7 +149,7 @@ def _english_deadlines(text: str, today: dt.date, has_han: bool, taken: Spans, o
             tail = calendar.this_year_after(text, end)
             if tail:
                 end += tail.end()
-        out.append(Deadline(start, end, text[start:end], date, bool(mark) or group.explicit, kind=m.lastgroup))
+        out.append(_deadline(start, end, text[start:end], date, bool(mark) or group.explicit, kind=m.lastgroup))
     return out
 
 
@@ -182,4 +206,9 @@ def pick_deadline(deadlines: list[Deadline]) -> Deadline | None:
 
 def first_undated(deadlines: list[Deadline]) -> Deadline | None:
     """The first time box with no date (这个冲刺结束前, by the end of the sprint), if any."""
-    return next((d for d in deadlines if d.date is None), None)
+    return next((d for d in deadlines if d.date is None and not d.beyond), None)
+
+
+def first_beyond(deadlines: list[Deadline]) -> Deadline | None:
+    """The first deadline past the end of the calendar (10000年内), if any."""
+    return next((d for d in deadlines if d.beyond), None)

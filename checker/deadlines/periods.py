@@ -17,7 +17,7 @@ from checker.dates import add_months, end_of_month, end_of_quarter, quarter_of, 
 from checker.deadlines.common import CN_SMALL, EN_MON, SEASON_AFTER_YEAR, ZH_DAY, Group, cn_or_int, roll, year_of, zh_year
 from checker.deadlines.context import EN_MARK_BEFORE, en_compared, en_every, zh_compared
 
-ZH_FIRST = rf"\d{CN_SMALL}今明后本这当下上第季Qq年月周星礼全财早中傍晚收交放"
+ZH_FIRST = rf"\d{CN_SMALL}今明后本这当下上第季Qq年月周星礼全财早中傍晚收交放大"
 EN_FIRST = (r"the\s+(?:end|next|coming|first|second|third|fourth|middle|beginning|start|\d)",
             r"(?:end|middle|beginning|start|close)\s+of", r"next\s", r"this\s", r"coming\s", r"upcoming\s", r"current\s",
             r"q[1-4]", r"h[12]\b", r"(?:first|second|third|fourth)\s", r"1st", r"2nd", r"3rd", r"4th",
@@ -90,7 +90,7 @@ def _relative_year_zh(m, today, pre=None):  # 今年, 明年年底, 年内
     word = m.group("yr_w") or "今年"
     if word == "明年" and not m.group("yr_p") and _BEFORE_ZH.match(m.string, m.end()):
         return dt.date(today.year, 12, 31)  # 明年之前: before next year begins
-    year = today.year + {"明年": 1, "后年": 2}.get(word, 0)
+    year = today.year + {"明年": 1, "后年": 2, "大后年": 3}.get(word, 0)
     return _year_part(year, m.group("yr_p") or "")
 
 
@@ -175,7 +175,7 @@ ZH_GROUPS = (
     Group("thism", rf"(?=[本这当月])(?P<thism>(?:本|这个?|当)月(?:(?P<tm_d>{ZH_DAY})[日号])?(?P<tm_p>中旬|下旬|上旬|底|末|内|中)?"
                    rf"|(?<![\d{CN_SMALL}每个])月中(?P<tm_mid>旬)?|(?<![\d{CN_SMALL}每个])月(?:底|末))", _this_month_zh),
     Group("nextm", rf"(?=[下])(?P<nextm>下个?月(?:(?P<nm_d>{ZH_DAY})[日号])?(?P<nm_p>中旬|下旬|上旬|底|末|内|初|中)?)", _next_month_zh),
-    Group("yr", rf"(?=[今明后本全年])(?P<yr>(?P<yr_w>今年|明年|后年|本年度?|全年)(?!{SEASON_AFTER_YEAR})(?:的)?"
+    Group("yr", rf"(?=[今明后本全年大])(?P<yr>(?P<yr_w>今年|明年|大后年|后年|本年度?|全年)(?!{SEASON_AFTER_YEAR})(?:的)?"
                 rf"(?P<yr_p>年底|年末|底|末|内|年内|年初|初|年中)?|(?<![\d{CN_SMALL}每去前])年(?:底|末|内|终(?=之?前)))",
           _relative_year_zh, _compared),
     Group("wk", r"(?=[本这下周星礼])(?P<wk>(?P<wk_rel>本|这个?|下下个?|下个?)?(?:周|星期|礼拜)(?P<wk_d>[一二三四五六日天末])?)",

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from checker.clean import clean_text
 from checker.engine.judge import judge
 from checker.engine.report import build_report
 from checker.errors import MAX_TEXT_CHARS, InputError
@@ -44,6 +45,7 @@ def validate_text(text, lang_hint=None) -> str:
     lang = lang_hint if lang_hint in ("zh", "en") else "en"
     if not isinstance(text, str):
         raise InputError("bad-text", lang=lang)
+    text = clean_text(text)
     if not text.strip():
         raise InputError("empty-text", lang=lang)
     if len(text) > MAX_TEXT_CHARS:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from checker import words
 from checker.changes import find_changes
-from checker.deadlines import find_times, first_undated, pick_deadline
+from checker.deadlines import find_times, first_beyond, first_undated, pick_deadline
 from checker.deadlines.events import event_markers
 from checker.goal.attainable import read_attainable
 from checker.goal.measurable import metric_numbers, read_measure
@@ -37,6 +37,8 @@ class ParsedGoal:
         self.deadline = pick_deadline(self.deadlines)  # the goal's deadline (a dated one), or None
         # a real deadline with no date (这个冲刺结束前), when the goal has no dated one
         self.undated = first_undated(self.deadlines) if self.deadline is None else None
+        # a deadline past the end of the calendar (10000年内), when the goal has no dated one
+        self.beyond = first_beyond(self.deadlines) if self.deadline is None else None
         self.deadline_spans = [(d.start, d.end) for d in self.deadlines]
         self.days_left = (self.deadline.date - today).days if self.deadline else None
         # quantities

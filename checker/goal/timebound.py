@@ -35,6 +35,13 @@ def far_deadline(goal):
 
 
 @detector
+def beyond_calendar(goal):
+    """A deadline past the end of the calendar (10000年内, 明年 when today is 9999-12-31)."""
+    d = goal.beyond
+    return [hit((d.start, d.end), deadline=goal.words(d.start, d.end))] if d is not None else None
+
+
+@detector
 def undated_period(goal):
     """A real deadline with no date (这个冲刺结束前, before launch)."""
     d = goal.undated

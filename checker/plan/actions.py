@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from checker.clean import clean_text
 from checker.errors import MAX_TEXT_CHARS, InputError
 
 FIELDS = ("how", "who", "what", "when")
@@ -65,7 +66,7 @@ def _row(item: dict, i: int) -> dict:
             value = ""
         if not isinstance(value, (str, int, float)):
             raise _bad(f"第 {i + 1} 条行动的“{key}”必须是文本。", f"Action {i + 1}: '{key}' must be text.")
-        row[name] = " ".join(str(value).split())  # one line: no line breaks inside a field
+        row[name] = " ".join(clean_text(str(value)).split())  # one line: no line breaks inside a field
     return row
 
 
@@ -125,7 +126,7 @@ def _is_table_decoration(fields: dict) -> bool:
 def normalise(goal, actions) -> tuple[str, list[Action]]:
     if not isinstance(goal, str):
         raise _bad("目标必须是文本。", "The goal must be text.")
-    goal = goal.strip()
+    goal = clean_text(goal).strip()
     if not goal:
         raise InputError("empty-text", texts=("目标为空：行动计划要从一个目标开始。",
                                              "The goal is empty: a plan starts from a goal."))
@@ -159,7 +160,7 @@ def normalise(goal, actions) -> tuple[str, list[Action]]:
                 offset += len(value) + len(SEPARATOR)
             line = SEPARATOR.join(parts)
         elif isinstance(item, str):
-            line = " ".join(item.split())
+            line = " ".join(clean_text(item).split())
             if not line:
                 continue
             fields = _fields_in_line(line)

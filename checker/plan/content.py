@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from checker.numbers import find_numbers
 from checker.engine.registry import uses
+from checker.goal.specific import read_specific
+from checker.numbers import find_numbers
 from checker.plan.hits import find_all
 
 METHODS = uses("plan_method")
 VAGUE_WHAT = uses("plan_vague_what")
 FILLERS = uses("plan_filler")
-from checker.goal.specific import read_specific
 
 _BY_DOING = re.compile(r"\bby\s+[a-z]+ing\b|\bwith\s+(?:a|an|the|my|our|his|her|their|feedback|help|support)\b", re.IGNORECASE)
 # One-character markers of a means (用软件, 按客流, 以问卷形式) that the word
@@ -43,6 +43,11 @@ def find_method(text: str) -> dict:
     return {"kind": "method", "word": w, "span": [s, e]}
 
 
+def _extent(pieces) -> tuple[int, int]:
+    """From the first piece's start to the last one's end (pieces come unsorted: titles first)."""
+    return min(p[0] for p in pieces), max(p[1] for p in pieces)
+
+
 def judge_what(text: str, masked: list[tuple[int, int]]) -> dict:
     """{"kind": concrete|vague|none, "word", "span"} for the deliverable."""
     counted = [n for n in find_numbers(text)
@@ -59,10 +64,10 @@ def judge_what(text: str, masked: list[tuple[int, int]]) -> dict:
         abstract = reading.abstract
         if not abstract:
             return {"kind": "none", "word": "", "span": None}
-        s, e = abstract[0][0], abstract[-1][1]
+        s, e = _extent(abstract)
         return {"kind": "vague", "word": text[s:e], "span": [s, e]}
     if content:
-        s, e = content[0][0], content[-1][1]
+        s, e = _extent(content)
     else:
         s, e = counted[0].start, counted[0].end
     return {"kind": "concrete", "word": text[s:e], "span": [s, e]}

@@ -18,7 +18,7 @@ from checker.plan.content import METHODS, find_method, judge_what
 from checker.plan.hits import find_all
 from checker.plan.owner import find_owner, judge_owner_field
 from checker.plan.pdca import correction_of, review_of
-from checker.plan.timing import read_when, time_spans
+from checker.plan.timing import read_times, read_when
 from checker.reading import Reading
 
 ACTION_PARTS = ("who", "what", "when", "how")
@@ -71,20 +71,20 @@ def _as_written(reading: Reading, found: dict) -> dict:
 
 
 def _read_line(line: str, today: dt.date) -> dict:
-    reading = Reading(line)
+    reading = Reading(line, need_words=False)
     norm = reading.norm
-    spans = time_spans(norm, today)
+    when, spans = read_times(norm, today)
     who = find_owner(norm, spans)
     masked = list(spans) + ([tuple(who["span"])] if who["span"] else [])
     masked += [(h.start(), h.end()) for h in find_all(norm, *METHODS)]
-    found = {"who": who, "when": read_when(norm, today), "how": find_method(norm), "what": judge_what(norm, masked)}
+    found = {"who": who, "when": when, "how": find_method(norm), "what": judge_what(norm, masked)}
     return {name: _as_written(reading, part) for name, part in found.items()}
 
 
 def _read_field(value: str, read) -> dict:
     if not value.strip():
         return dict(_NONE)
-    reading = Reading(value)
+    reading = Reading(value, need_words=False)
     return _as_written(reading, read(reading.norm))
 
 
@@ -115,7 +115,7 @@ def _in_plan_year(when: dict, today: dt.date, deadline: dt.date | None) -> dict:
 
 def parse_action(action: Action, today: dt.date, deadline: dt.date | None) -> ParsedAction:
     line, base = action.line, action.start
-    reading = Reading(line)
+    reading = Reading(line, need_words=False)
     correction = correction_of(reading.norm)
     if correction:  # its span as written
         correction = {**correction, "span": list(reading.span(*correction["span"]))}

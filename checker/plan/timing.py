@@ -14,7 +14,7 @@ from functools import lru_cache
 from checker import data_loader, words
 from checker.dates import add_months, safe_date
 from checker.engine.registry import uses
-from checker.deadlines import find_deadlines, first_undated, pick_deadline
+from checker.deadlines import find_deadlines, first_beyond, first_undated, pick_deadline
 from checker.numbers import parse_number
 
 
@@ -67,6 +67,13 @@ _UNIT_DAYS = {"周": 7, "星期": 7, "个星期": 7, "week": 7, "weeks": 7, "天
 
 
 def _relative_when(text: str, today: dt.date):
+    try:
+        return _relative_date(text, today)
+    except (OverflowError, ValueError):  # week 2 of a plan when today is 9999-12-31: no such day
+        return None
+
+
+def _relative_date(text: str, today: dt.date):
     m = _RELATIVE.search(text)
     if not m:
         return None
@@ -89,20 +96,36 @@ def _relative_when(text: str, today: dt.date):
     return m, today + dt.timedelta(days=int(n) * _UNIT_DAYS.get(unit, 7))
 
 
-def read_when(text: str, today: dt.date) -> dict:
-    """{"kind": date|cadence|undated|vague|none, "word", "span", "date"?} (span in `text`)."""
+def read_times(text: str, today: dt.date) -> tuple[dict, list[tuple[int, int]]]:
+    """(the action's when, the spans of every time expression in `text`), reading
+    the text once: a plan of 40 long actions must not parse each twice."""
     deadlines = find_deadlines(text, today)
+    start = _start_date(text, today)
+    relative = _relative_when(text, today)
+    spans = [(d.start, d.end) for d in deadlines]
+    if start is not None:
+        spans.append((start.start, start.end))
+    if relative is not None:
+        spans.append((relative[0].start(), relative[0].end()))
+    spans += [(s, e) for s, e, _ in words.find(text, *CADENCE_LISTS, *VAGUE_TIME, *VAGUE_CADENCES)]
+    return _when(text, deadlines, start, relative), sorted(spans)
+
+
+def read_when(text: str, today: dt.date) -> dict:
+    return read_times(text, today)[0]
+
+
+def _when(text: str, deadlines, start, relative) -> dict:
+    """{"kind": date|cadence|undated|beyond|vague|none, "word", "span", "date"?} (span in `text`)."""
     picked = pick_deadline(deadlines)
     cadences = [h for h in words.find(text, *CADENCE_LISTS) if not _vague_cadence(h[2])]
     if picked is not None:
         return {"kind": "date", "word": picked.text, "span": [picked.start, picked.end],
                 "date": picked.date, "cadence": bool(cadences), "year_given": picked.year_given}
-    relative = _relative_when(text, today)
     if relative is not None:
         m, date = relative
         return {"kind": "date", "word": m.group().strip(), "span": [m.start(), m.end()], "date": date,
                 "cadence": bool(cadences), "year_given": False}
-    start = _start_date(text, today)
     if start is not None:  # "starting January 10", "12月1日起": an ongoing action that begins then
         return {"kind": "date", "word": start.text, "span": [start.start, start.end], "date": start.date,
                 "cadence": bool(cadences), "year_given": start.year_given, "start": True}
@@ -115,21 +138,11 @@ def read_when(text: str, today: dt.date) -> dict:
     undated = first_undated(deadlines)
     if undated is not None:  # 下个迭代结束前, by the end of the sprint: a real deadline, no date
         return {"kind": "undated", "word": undated.text, "span": [undated.start, undated.end]}
+    beyond = first_beyond(deadlines)
+    if beyond is not None:  # 10000年内: past the end of the calendar
+        return {"kind": "beyond", "word": beyond.text, "span": [beyond.start, beyond.end]}
     vague = words.find(text, *VAGUE_TIME, *VAGUE_CADENCES)
     if vague:
         s, e, w = vague[0]
         return {"kind": "vague", "word": w, "span": [s, e]}
     return {"kind": "none", "word": "", "span": None}
-
-
-def time_spans(text: str, today: dt.date) -> list[tuple[int, int]]:
-    """Every time expression in `text` (dates, cadences, vague time)."""
-    spans = [(d.start, d.end) for d in find_deadlines(text, today)]
-    start = _start_date(text, today)
-    if start is not None:
-        spans.append((start.start, start.end))
-    relative = _relative_when(text, today)
-    if relative is not None:
-        spans.append((relative[0].start(), relative[0].end()))
-    spans += [(s, e) for s, e, _ in words.find(text, *CADENCE_LISTS, *VAGUE_TIME, *VAGUE_CADENCES)]
-    return sorted(spans)

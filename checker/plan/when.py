@@ -34,6 +34,12 @@ def when_undated(plan):
 
 
 @detector
+def when_beyond_calendar(plan):
+    """10000年内, "within 99999 months": a day past the end of the calendar."""
+    return actions_reading(plan, "when", ("beyond",), word=True)
+
+
+@detector
 def when_vague(plan):
     """尽快, 定期, "soon": no day on which it is late."""
     return actions_reading(plan, "when", ("vague",), word=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from checker.engine.judge import judge
 from checker.engine.report import build_report
+from checker.clean import clean_text
 from checker.errors import InputError
 from checker.lang import detect_lang
 from checker.star.parsed import PARTS, ParsedAnswer
@@ -16,7 +17,7 @@ from checker.star.questions import follow_up_questions
 MAX_ANSWER_CHARS = 6000  # a STAR answer is a few paragraphs; documented in docs/tools/star.md
 
 
-def _validate(text, lang) -> None:
+def _validate(text, lang) -> str:
     if lang not in (None, "zh", "en"):
         raise InputError("bad-lang", value=str(lang)[:20])
     if not isinstance(text, str):
@@ -28,6 +29,7 @@ def _validate(text, lang) -> None:
         raise InputError("text-too-long", detect_lang(text[:400]), texts=(
             f"回答太长（{len(text)} 个字符，上限 {MAX_ANSWER_CHARS}）：一次检查一个故事。",
             f"The answer is too long ({len(text)} characters, limit {MAX_ANSWER_CHARS}): check one story at a time."))
+    return clean_text(text)
 
 
 def _facts(answer: ParsedAnswer, findings: list) -> dict:
@@ -43,7 +45,7 @@ def _facts(answer: ParsedAnswer, findings: list) -> dict:
 def check_star(text, *, lang=None, today=None) -> dict:
     """Check one STAR answer. `today` is accepted (and ignored) so every
     checker can be called the same way by the bridge."""
-    _validate(text, lang)
+    text = _validate(text, lang)
     answer = ParsedAnswer(text, lang or detect_lang(text))
     judgement = judge("star", answer)
     return build_report("star", answer, judgement, _facts(answer, judgement.findings))

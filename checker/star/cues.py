@@ -27,13 +27,13 @@ def _cues(part: str, weight: int, *patterns: str) -> list[Cue]:
 
 # Quantities: Arabic or Chinese numerals with a unit, percentages, ratios.
 QUANTITY = re.compile(
-    r"[0-9]+(?:[.,][0-9]+)?\s*(?:%|％|‰|[xX×倍]|个百分点|万|千|百|元|块|分钟|分|秒|小时|天|周|个月|月|年|次|单|笔|户|人|名|位|家|个|件|项|张|份|场|条|套|台|倍|成|星|percent|per ?cent|points?|pp\b|minutes?|mins?|hours?|days?|weeks?|months?|years?|customers?|clients?|people|staff|calls?|orders?|deals?|accounts?|tickets?|errors?|complaints?|k\b|m\b)"
+    r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)?\s*(?:%|％|‰|[xX×倍]|个百分点|万|千|百|元|块|分钟|分|秒|小时|天|周|个月|月|年|次|单|笔|户|人|名|位|家|个|件|项|张|份|场|条|套|台|倍|成|星|percent|per ?cent|points?|pp\b|minutes?|mins?|hours?|days?|weeks?|months?|years?|customers?|clients?|people|staff|calls?|orders?|deals?|accounts?|tickets?|errors?|complaints?|k\b|m\b)"
     r"|[$¥￥€£]\s*[0-9]"
     r"|百分之[零一二两三四五六七八九十百]+|[一二两三四五六七八九十]成(?!功|为|果|绩|本|员|立|长|熟|交|年)"
-    r"|[零一二两三四五六七八九十百千万半几]+(?:个百分点|倍|分钟|秒|小时|天|周|个月|个|位|名|家|单|笔|户|次|件|项|场|份|张|条|套|万元|千元|元)"
+    r"|(?<![零一二两三四五六七八九十百千万半几])[零一二两三四五六七八九十百千万半几]+(?:个百分点|倍|分钟|秒|小时|天|周|个月|个|位|名|家|单|笔|户|次|件|项|场|份|张|条|套|万元|千元|元)"
     r"|翻了?[一两番倍]|减半|零投诉|零差错|零失误|第[一二三1-3]名|前[三十3]名|全(?:省|市|行|区|公司|部门|组)第[一二三]"
     r"|from\s+\S+\s+to\s+\S+|\b(?:doubled|tripled|halved)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred)\s+(?:new\s+)?(?:customers?|clients?|accounts?|deals?|people|minutes|days|weeks|percent)"
-    r"|[0-9]+(?:\.[0-9]+)?\s*(?:/|per|每)\s*\S",
+    r"|(?<![0-9.])[0-9]+(?:\.[0-9]+)?\s*(?:/|per|每)\s*\S",
     re.IGNORECASE,
 )
 

@@ -88,12 +88,12 @@ def test_jsonl_batch_keeps_order_and_survives_bad_lines(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     proc = run("check", "--jsonl", str(path))
     out = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert len(out) == 7  # the blank line is skipped
+    assert len(out) == 8  # one output line per input line, the blank one too
     assert out[0]["verdict"] == "pass"
-    assert [o.get("error", {}).get("code") for o in out[1:6]] == [
-        "bad-json", "empty-text", "unknown-role", "bad-payload", "bad-payload"]
-    assert out[1]["line"] == 2
-    assert out[6]["criteria"]["S"]["status"] == "fail"
+    assert [o.get("error", {}).get("code") for o in out[1:7]] == [
+        "bad-json", "empty-text", "empty-line", "unknown-role", "bad-payload", "bad-payload"]
+    assert [o["line"] for o in out[1:7]] == [2, 3, 4, 5, 6, 7]
+    assert out[7]["criteria"]["S"]["status"] == "fail"
     assert proc.returncode == 2  # max over lines
 
 
@@ -130,7 +130,7 @@ def test_own_roles_file(tmp_path):
 
 
 @pytest.mark.parametrize("content, words", [
-    ("roles: [", "not valid YAML"),
+    ("roles: [", "invalid YAML at line 1"),
     ("roles:\n  - id: Bad Id\n    name: {zh: x}\n    signals: [a]\n", "id"),
     ("roles:\n  - id: ok\n    name: {zh: x}\n", "signals"),
     ("just a string", "expected a list of roles"),

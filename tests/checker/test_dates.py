@@ -52,3 +52,15 @@ def test_next_day_of_month_rolls_to_next_month_once_past():
     assert dates.next_day_of_month(dt.date(2026, 11, 23), 15) == dt.date(2026, 12, 15)
     assert dates.next_day_of_month(dt.date(2026, 1, 31), 30) is None   # past in January, no 30 February
     assert dates.next_day_of_month(dt.date(2026, 11, 23), 32) is None
+
+
+def test_adding_business_days_in_whole_weeks_matches_counting_day_by_day():
+    def by_day(day, n):
+        while n > 0:
+            day += dt.timedelta(days=1)
+            if day.weekday() < 5:
+                n -= 1
+        return day
+    for start in (dt.date(2026, 11, 21) + dt.timedelta(days=k) for k in range(7)):  # every weekday, weekends too
+        for n in range(0, 40):
+            assert dates.add_business_days(start, n) == by_day(start, n), (start, n)

@@ -5,7 +5,9 @@ import datetime as dt
 
 import pytest
 
+from checker import check_goal
 from checker.deadlines import find_deadlines, first_undated, pick_deadline
+from checker.plan import check_plan
 from checker.reading import Reading
 
 TODAY = dt.date(2026, 11, 23)  # a Monday
@@ -275,3 +277,35 @@ def test_outside_time_words(text, expected):
 def test_events_are_deadlines_with_no_date(text):
     found = find_deadlines(text, TODAY)
     assert pick_deadline(found) is None and first_undated(found) is not None
+
+
+# Issue 13: a number of any size, or a today at the end of the calendar, is read, never a crash.
+@pytest.mark.parametrize("text, expected", [
+    ("1001天内", "2029-08-20"), ("1200天内", "2030-03-07"), ("999999天内", "4764-10-19"),
+    ("大后年", "2029-12-31"),                                   # three years on, not 后年
+    ("within 999999 business days", "5859-12-16"),
+])
+def test_large_windows_resolve_in_full(text, expected):
+    assert deadline_of(text) == expected
+
+
+@pytest.mark.parametrize("text, today", [
+    ("Cut complaints to 2% within 99999999999 weeks", TODAY), ("Cut complaints to 2% in 10000 years", TODAY),
+    ("within 100000 months cut complaints to 2%", TODAY), ("10000年内把投诉率降到2%", TODAY),
+    ("明年把投诉率降到2%", dt.date(9999, 12, 31)), ("下学期通过四级考试", dt.date(9999, 12, 31)),
+    ("大后年把投诉率降到2%", dt.date(9999, 12, 31)), ("Cut costs by 5% next fiscal year", dt.date(9999, 12, 31)),
+    ("下周五前交报告", dt.date(9999, 12, 31)), ("6月底前交报告", dt.date(9999, 12, 31)),
+])
+def test_a_date_past_the_calendar_is_a_t_finding(text, today):
+    report = check_goal(text, today=today)
+    assert report["criteria"]["T"]["status"] == "fail"
+    assert [f["rule"] for f in report["findings"] if f["criterion"] == "T"] == ["T-beyond-calendar"]
+    assert report["facts"]["deadline"] is None
+
+
+def test_a_plan_action_past_the_calendar_is_a_when_finding():
+    report = check_plan("月底前把投诉率降到2%", ["店长王丽10000年内培训收银员", "店长王丽11月27日前现场示范扫码枪"],
+                        today="2026-11-23")
+    rules = [(f["rule"], f.get("action")) for f in report["findings"] if f["criterion"] == "when"]
+    assert rules == [("PLAN-when-beyond-calendar", 0)]
+    assert report["facts"]["actions"][1]["when"]["date"] == "2026-11-27"

@@ -79,7 +79,7 @@ def test_plan_file_yaml_and_json(tmp_path):
     bad = tmp_path / "bad.yml"
     bad.write_text("goal: [unclosed", encoding="utf-8")
     proc = cli("plan", "--file", str(bad))
-    assert proc.returncode == 2 and "not valid YAML" in proc.stderr
+    assert proc.returncode == 2 and "invalid YAML at line 1" in proc.stderr
 
 
 def test_plan_jsonl_batch_keeps_going_after_bad_lines():
@@ -90,11 +90,12 @@ def test_plan_jsonl_batch_keeps_going_after_bad_lines():
              json.dumps({"goal": GOAL, "actions": FULL[:1]}, ensure_ascii=False)]
     proc = cli("plan", "--jsonl", "-", "--today", "2026-11-10", stdin="\n".join(lines) + "\n")
     out = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert len(out) == 4
+    assert len(out) == 5
     assert out[0]["id"] == "a" and out[0]["verdict"] == "pass"
     assert out[1]["error"]["code"] == "bad-json" and out[1]["line"] == 2
     assert out[2]["error"]["code"] == "bad-payload" and out[2]["line"] == 3
-    assert out[3]["facts"]["today"] == "2026-11-10"  # --today fills lines that leave it out
+    assert out[3]["error"]["code"] == "empty-line" and out[3]["line"] == 4
+    assert out[4]["facts"]["today"] == "2026-11-10"  # --today fills lines that leave it out
     assert proc.returncode == 2
 
 

@@ -16,11 +16,13 @@ AFTER = re.compile(r"<label[^>]*>修改后[^<]*</label>")
 
 
 class _TolerantLoader(yaml.SafeLoader):
-    """mkdocs.yml uses !!python/... tags for extensions; the nav does not need them."""
+    """mkdocs.yml uses !!python/..., !relative and !ENV tags; the nav does not need them."""
 
 
 _TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 _TolerantLoader.add_constructor("!relative", lambda loader, node: None)
+# !ENV [NAME, default]: the nav never depends on it; take the default.
+_TolerantLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
 
 
 def nav_files() -> list[str]:

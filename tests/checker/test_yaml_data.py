@@ -1,10 +1,10 @@
-"""The bank reader (quiz/bank_yaml.py): folded Chinese lines join without a space while
+"""The data file reader (checker/yaml_data.py): folded Chinese lines join without a space while
 spaces the author wrote stay, dates stay text, and hostile YAML is refused with a reason."""
 from __future__ import annotations
 
 import pytest
 
-from quiz.bank_yaml import BankFileError, join_wide_folds, parse_bank_yaml
+from checker.yaml_data import DataFileError, join_wide_folds, parse_yaml
 
 FOLDS = [
     # (YAML, value)
@@ -22,7 +22,7 @@ FOLDS = [
 
 @pytest.mark.parametrize("text, value", FOLDS)
 def test_folded_lines_join_like_css_segment_breaks(text, value):
-    assert parse_bank_yaml(text) == {"a": value}
+    assert parse_yaml(text) == {"a": value}
 
 
 def test_a_fold_that_does_not_line_up_is_left_as_folded():
@@ -30,7 +30,7 @@ def test_a_fold_that_does_not_line_up_is_left_as_folded():
 
 
 def test_dates_stay_text_so_the_validator_can_judge_them():
-    assert parse_bank_yaml("today: 2026-11-23\nbad: 2026-13-01\n") == {"today": "2026-11-23", "bad": "2026-13-01"}
+    assert parse_yaml("today: 2026-11-23\nbad: 2026-13-01\n") == {"today": "2026-11-23", "bad": "2026-13-01"}
 
 
 @pytest.mark.parametrize("text, reason", [
@@ -41,18 +41,18 @@ def test_dates_stay_text_so_the_validator_can_judge_them():
     ("a: x\x0by\n", "invalid YAML at line 1: unacceptable character #x000b: special characters are not allowed"),
 ])
 def test_hostile_yaml_is_refused_with_a_reason(text, reason):
-    with pytest.raises(BankFileError) as err:
-        parse_bank_yaml(text)
+    with pytest.raises(DataFileError) as err:
+        parse_yaml(text)
     assert str(err.value) == reason
 
 
 def test_aliases_that_stay_small_are_fine():
-    data = parse_bank_yaml("common: &tags [S, M]\nq1: {tags: *tags}\nq2: {tags: *tags}\n")
+    data = parse_yaml("common: &tags [S, M]\nq1: {tags: *tags}\nq2: {tags: *tags}\n")
     assert data["q1"]["tags"] == data["q2"]["tags"] == ["S", "M"]
 
 
 def test_merge_keys_still_work():
-    assert parse_bank_yaml("base: &b {x: 1}\nc:\n  <<: *b\n  y: 2\n")["c"] == {"x": 1, "y": 2}
+    assert parse_yaml("base: &b {x: 1}\nc:\n  <<: *b\n  y: 2\n")["c"] == {"x": 1, "y": 2}
 
 
 def test_the_bank_loader_keeps_the_spaces_an_author_wrote(tmp_path):

@@ -1,17 +1,25 @@
-"""Read a bank file's YAML safely: bounded in size, in depth and in what aliases expand to.
+"""Read the data files users give the tools (quiz banks, plan files, roles
+files) safely: bounded in size, in depth and in what aliases expand to.
 
-A bank is small hand-written data, so anything that looks like an attack or
+They are small hand-written data, so anything that looks like an attack or
 an accident is refused with a reason instead of raising deep inside PyYAML
-or later in the validator:
+or later in a validator:
 
-- a file larger than MAX_BANK_BYTES (banks are a few KB);
+- a file larger than its limit (each caller sets one: a bank, a plan and a
+  roles file are a few KB);
 - nesting deeper than MAX_DEPTH, an alias that refers to the list or mapping
   it is inside (`questions: &q [*q]`), or aliases that expand the data past
   MAX_NODES values (a "billion laughs" bomb);
 - a key given twice in one mapping (the first value would be lost silently).
 
 Dates stay text (`today: 2026-11-23` is the string "2026-11-23"), so an
-impossible date such as 2026-13-01 reaches the validator and gets a message.
+impossible date such as 2026-13-01 reaches the validator and gets a message,
+and a plan row's `when: 2026-11-15` is text like any other.
+
+JSON files get the same size limit, and NaN, Infinity or nesting too deep
+for the parser are refused the same way.
+
+Not shipped to the browser (hooks/checker_bundle.py): the page has no files.
 
 Folded scalars (`>-`) join their lines with a space; between two lines of
 Chinese that space is wrong. The break is removed where both neighbours are
@@ -21,18 +29,19 @@ inside a line are kept.
 """
 from __future__ import annotations
 
+import json
+import math
 import unicodedata
 from pathlib import Path
 
 import yaml
 
-MAX_BANK_BYTES = 512 * 1024
 MAX_DEPTH = 40
 MAX_NODES = 100_000
 
 
-class BankFileError(ValueError):
-    """The file cannot be read as a bank (the message says why, with the line when known)."""
+class DataFileError(ValueError):
+    """The file cannot be read (the message says why, with the line when known)."""
 
 
 def _wide(ch: str) -> bool:
@@ -70,7 +79,7 @@ def join_wide_folds(folded: str, literal: str) -> str:
     return "".join(out) if i == len(folded) else folded
 
 
-class BankLoader(yaml.SafeLoader):
+class DataLoader(yaml.SafeLoader):
     """SafeLoader with the limits and rules described in the module docstring."""
 
     yaml_implicit_resolvers = {
@@ -135,7 +144,7 @@ class BankLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
-BankLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+DataLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
 
 
 def _children(node):
@@ -146,10 +155,10 @@ def _children(node):
     return ()
 
 
-def parse_bank_yaml(text: str):
-    """The data in `text`, or BankFileError with the reason and line."""
+def parse_yaml(text: str):
+    """The data in `text`, or DataFileError with the reason and line."""
     try:
-        return yaml.load(text, Loader=BankLoader)  # noqa: S506 - BankLoader is a SafeLoader
+        return yaml.load(text, Loader=DataLoader)  # noqa: S506 - DataLoader is a SafeLoader
     except yaml.YAMLError as exc:
         # Point at where the broken construct starts (an unclosed quote), else where parsing stopped.
         where = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
@@ -163,19 +172,46 @@ def parse_bank_yaml(text: str):
         context = getattr(exc, "context", None)
         reason = f"{context}: {problem}" if context else problem
         at = f" at line {line}" if line else ""
-        raise BankFileError(f"invalid YAML{at}: {reason}") from None
+        raise DataFileError(f"invalid YAML{at}: {reason}") from None
 
 
-def read_bank_yaml(path: Path):
-    """Read and parse one bank file, refusing files over MAX_BANK_BYTES before parsing."""
-    with open(path, "rb") as handle:
-        raw = handle.read(MAX_BANK_BYTES + 1)
-    if len(raw) > MAX_BANK_BYTES:
-        size = Path(path).stat().st_size
-        raise BankFileError(f"the file is {size / 1024 / 1024:.1f} MB; a bank may be at most "
-                            f"{MAX_BANK_BYTES // 1024} KB (split it into several banks)")
+def _no_constant(name):
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _finite(text):
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text[:20]} is too large")
+    return value
+
+
+def parse_json(text: str):
+    try:
+        return json.loads(text, parse_constant=_no_constant, parse_float=_finite)
+    except RecursionError:
+        raise DataFileError("invalid JSON: nested too deep") from None
+    except ValueError as exc:
+        raise DataFileError(f"invalid JSON: {exc}") from None
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, round(n / 1024))} KB"
+
+
+def read_data_file(path, max_bytes: int, what: str = "the file", advice: str = ""):
+    """Read and parse one file (.json as JSON, anything else as YAML),
+    refusing it before parsing when it is over `max_bytes`."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise DataFileError(f"cannot read it: {exc.strerror or exc}") from None
+    if len(raw) > max_bytes:
+        raise DataFileError(f"the file is {_size(Path(path).stat().st_size)}; {what} may be at most {_size(max_bytes)}"
+                            + (f" ({advice})" if advice else ""))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BankFileError(f"the file is not UTF-8 text (byte {exc.start})") from None
-    return parse_bank_yaml(text)
+        raise DataFileError(f"the file is not UTF-8 text (byte {exc.start})") from None
+    return parse_json(text) if str(path).lower().endswith(".json") else parse_yaml(text)

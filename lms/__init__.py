@@ -1,0 +1,1 @@
+"""Packages of the site for a company's learning management system (LMS)."""
