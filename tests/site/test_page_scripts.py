@@ -31,6 +31,12 @@ def _site_path(site, page_path, url: str) -> str:
     return resolve(site, page_path, url)[0].relative_to(site.resolve()).as_posix()
 
 
+def stylesheets(site, url: str) -> list[str]:
+    """The site stylesheets a page links, as site-relative paths, in document order."""
+    page = parse_page(site / url / "index.html")
+    return [_site_path(site, page.path, ref.url) for ref in page.refs if ref.tag == "link" and ref.rel == "stylesheet"]
+
+
 def test_every_page_loads_main_js_as_its_only_site_module(built_site):
     for page in html_pages(built_site):
         html = page.path.read_text(encoding="utf-8")
@@ -102,5 +108,5 @@ def test_no_page_script_repeats_the_criterion_names():
 
 def test_the_trainer_styles_are_on_every_page(built_site):
     for page in html_pages(built_site):
-        styles = [_site_path(built_site, page.path, r.url) for r in page.refs if r.tag == "link" and r.rel == "stylesheet"]
+        styles = stylesheets(built_site, page.path.parent.relative_to(built_site).as_posix())
         assert "assets/trainer/trainer.css" in styles, page.path

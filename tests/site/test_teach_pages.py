@@ -137,6 +137,8 @@ def test_only_the_handouts_load_the_handout_stylesheet(built_site):
     for url in HANDOUTS:
         styles = stylesheets(built_site, url.rstrip("/"))
         assert styles[-1] == HANDOUT_CSS, (url, styles)   # last, so its print rules win
+        head, body = (built_site / url / "index.html").read_text(encoding="utf-8").split("</head>", 1)
+        assert "handouts.css" not in head and "handouts.css" in body   # in the article: instant navigation swaps it in
     others = [p.parent.relative_to(built_site).as_posix() for p in built_site.rglob("index.html")
               if "pyodide" not in p.parts and p.parent.relative_to(built_site).as_posix() + "/" not in HANDOUTS]
     assert len(others) > 30
