@@ -18,6 +18,10 @@ checker finds in them (criteria the example is about; see hooks/example_check.py
   (declarations beside role= and today=) and the `examples:` of the
   ```checker-page and ```star-practice tools (hooks/widget_html.py), each with
   its `expect: S=fail M=fail`.
+- The workshop's example (```workshop, `example:`): the goal above, each goal as
+  the workshop checks it (with its baseline: widget_html.checked_goal_text)
+  under the example's role, and each goal's plan, with their `expect:` and
+  `plan_expect:`.
 - In a tab group with a 修改前/修改后 tab, every tab but 为什么 shows its
   example as such a fence; a plain `>` quote there fails the build.
 
@@ -38,7 +42,7 @@ from mkdocs.exceptions import PluginError
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, for hooks.* and checker
 from hooks.example_check import DeclarationError, Example, check_examples, parse_declaration  # noqa: E402
 from hooks.fences import find_fences, iter_fences, replace_fences  # noqa: E402
-from hooks.widget_html import WidgetError, read_tool  # noqa: E402
+from hooks.widget_html import WidgetError, checked_goal_text, read_tool, read_workshop  # noqa: E402
 
 FENCE_KINDS = {"goal-example": "goal", "star-example": "star", "plan-example": "plan"}
 # A tool fence -> the kind of example its buttons load
@@ -190,8 +194,39 @@ def page_examples(markdown: str, where: str) -> tuple[str, list[Example], list[s
                 continue
             examples.append(Example(kind, at, ex.text, expect, None, ex.role or role))   # a button sets no date
 
+    for fence in find_fences(markdown, {"workshop"}):
+        try:
+            example = read_workshop(fence.body)
+        except WidgetError as exc:
+            problems.append(f"{where}:{fence.line}: {exc}")
+            continue
+        examples.extend(_workshop_examples(example, f"{where}:{fence.line}", problems))
+
     rendered = replace_fences(markdown, {lang: render(lang) for lang in FENCE_KINDS})
     return rendered, examples, problems
+
+
+def _workshop_examples(example, at: str, problems: list[str]) -> list[Example]:
+    """The texts the workshop's 载入示例 loads, as the workshop sends them to the checker."""
+    if example is None:
+        return []
+    declared = []   # (kind, where, text, expect, role, actions)
+    if example.above:
+        declared.append(("goal", f"{at}: above", example.above, example.above_expect, None, []))
+    for n, g in enumerate(example.goals, 1):
+        text = checked_goal_text(g.goal, g.baseline)
+        declared.append(("goal", f"{at}: goal {n}", text, g.expect, example.role or None, []))
+        if g.actions:
+            declared.append(("plan", f"{at}: goal {n}'s plan", text, g.plan_expect, None, g.actions))
+    out = []
+    for kind, where, text, expect, role, actions in declared:
+        try:
+            parsed, today, declared_role = parse_declaration(expect, kind)
+        except DeclarationError as exc:
+            problems.append(f"{where}: expect: {exc}")
+            continue
+        out.append(Example(kind, where, text, parsed, today, role or declared_role, actions))
+    return out
 
 
 def on_config(config):

@@ -2,7 +2,7 @@
 //
 // It mounts the features a page's content holds, importing each feature's
 // module only when the page has one: the checkers, the plan builder and the
-// STAR practice (assets/trainer/), and the quizzes (assets/quiz/). With the
+// STAR practice (assets/trainer/), the workshop (assets/workshop/) and the quizzes (assets/quiz/). With the
 // theme's instant navigation (navigation.instant) the page is swapped without
 // a reload: the theme's document$ tells us, the features of the old content
 // are unmounted and those of the new one mounted, and the checker's worker,
@@ -21,6 +21,7 @@ const FEATURES = [
   ['[data-trainer="checker-page"]', "./trainer/goal-checker.js", "mountCheckerPage"],
   ['[data-trainer="plan-builder"]', "./trainer/plan.js", "mount"],
   ['[data-trainer="star-practice"]', "./trainer/star.js", "mount"],
+  ['[data-trainer="workshop"]', "./workshop/workshop.js", "mount"],
   [".quiz[data-quiz]", "./quiz/quiz.js", "mount"],
   [".quiz-practice", "./quiz/practice.js", "mount"],
   [".quiz-progress", "./quiz/progress-page.js", "mount"],

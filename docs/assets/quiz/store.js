@@ -1,27 +1,13 @@
-/* Quiz progress kept in the browser (localStorage), one record per site and schema version.
- *
- * Key: "smart-trainer:quiz:v<SCHEMA>:<site path>", so two copies of the site on one
- * host, or an older schema, never read each other's data. Storage that is disabled,
- * full, corrupt or from an older schema produces a notice (store.onNotice) and
- * the quizzes keep working without saving.
+/* Quiz progress kept in the browser: one record (assets/storage.js, key
+ * "smart-trainer:quiz:v<SCHEMA>:<site path>") holding the quizzes' best scores
+ * and each question's last answer. Storage that is disabled, full, corrupt or
+ * from an older schema produces a notice (store.onNotice) and the quizzes keep
+ * working without saving.
  */
+import { openRecord, sitePath } from "../storage.js";
+
 var SCHEMA = 1;
-var PREFIX = "smart-trainer:quiz:v";
 var root = new URL("../../", import.meta.url);   // assets/quiz/store.js -> site root
-var sitePath = root.pathname;
-var KEY = PREFIX + SCHEMA + ":" + sitePath;
-
-var notices = [];
-var listeners = [];
-var storage = null;
-var data = null;
-
-function notice(code, message) {
-  for (var i = 0; i < notices.length; i++) if (notices[i].code === code) return;
-  var n = { code: code, message: message };
-  notices.push(n);
-  listeners.forEach(function (cb) { try { cb(n); } catch (e) { /* a listener must not break others */ } });
-}
 
 function fresh() { return { schema: SCHEMA, site: sitePath, quizzes: {}, questions: {} }; }
 
@@ -37,95 +23,41 @@ function looksValid(d) {
   return true;
 }
 
-function openStorage() {
-  try {
-    var s = window.localStorage;
-    var probe = PREFIX + "probe";
-    s.setItem(probe, "1");
-    s.removeItem(probe);
-    return s;
-  } catch (e) {
-    if (e && (e.name === "QuotaExceededError" || e.code === 22)) {
-      notice("full", "浏览器的本地存储已满，新的成绩暂时无法保存；测验照常可用。可以在“我的进度”页导出成绩后重置。");
-      try { return window.localStorage; } catch (e2) { return null; }
-    }
-    notice("disabled", "浏览器禁用了本地存储（例如隐私模式或公司策略），这次的成绩不会被保存；测验照常可用。");
-    return null;
-  }
-}
-
-function dropOldVersions() {
-  var old = [];
-  try {
-    for (var i = 0; i < storage.length; i++) {
-      var k = storage.key(i);
-      if (k && k.indexOf(PREFIX) === 0 && k !== KEY && k.slice(-(sitePath.length + 1)) === ":" + sitePath) old.push(k);
-    }
-    old.forEach(function (k) { storage.removeItem(k); });
-  } catch (e) { return; }
-  if (old.length) notice("old", "发现旧版本测验留下的进度数据，格式已不兼容，已清除；从现在起重新记录。");
-}
-
-function load() {
-  if (data) return data;
-  data = fresh();
-  storage = openStorage();
-  if (!storage) return data;
-  dropOldVersions();
-  var raw = null;
-  try { raw = storage.getItem(KEY); } catch (e) { return data; }
-  if (raw === null) return data;
-  var parsed = null;
-  try { parsed = JSON.parse(raw); } catch (e) { parsed = undefined; }
-  if (!looksValid(parsed)) {
-    notice("corrupt", "保存的测验进度已损坏，无法读取，已重新开始记录；测验照常可用。");
-    save();   // replace the unreadable record so the notice does not come back
-    return data;
-  }
-  data = parsed;
-  return data;
-}
-
-function save() {
-  if (!storage) return false;
-  try {
-    storage.setItem(KEY, JSON.stringify(data));
-    return true;
-  } catch (e) {
-    if (e && (e.name === "QuotaExceededError" || e.code === 22 || e.code === 1014)) {
-      notice("full", "浏览器的本地存储已满，这次的成绩没有保存；测验照常可用。可以在“我的进度”页导出成绩后重置。");
-    } else {
-      notice("disabled", "无法写入浏览器的本地存储，这次的成绩没有保存；测验照常可用。");
-    }
-    return false;
-  }
-}
+var record = openRecord({
+  name: "quiz", schema: SCHEMA, fresh: fresh, isValid: looksValid,
+  messages: {
+    disabled: "浏览器禁用了本地存储（例如隐私模式或公司策略），这次的成绩不会被保存；测验照常可用。",
+    full: "浏览器的本地存储已满，新的成绩暂时无法保存；测验照常可用。可以在“我的进度”页导出成绩后重置。",
+    corrupt: "保存的测验进度已损坏，无法读取，已重新开始记录；测验照常可用。",
+    old: "发现旧版本测验留下的进度数据，格式已不兼容，已清除；从现在起重新记录。",
+  },
+});
 
 function now() { return new Date().toISOString(); }
 
 export const store = {
   SCHEMA: SCHEMA,
-  key: KEY,
+  key: record.key,
   root: root.href,
   dataUrl: new URL("assets/quiz/questions.json", root).href,
   placementsUrl: new URL("assets/quiz/quizzes.json", root).href,
-  load: load,
-  notices: function () { load(); return notices.slice(); },
-  onNotice: function (cb) { listeners.push(cb); load(); notices.forEach(function (n) { cb(n); }); },
+  load: record.load,
+  notices: record.notices,
+  onNotice: record.onNotice,
   /* A question answered (ok true/false), from any quiz. */
   recordQuestion: function (id, ok, bank) {
-    var d = load();
+    var d = record.load();
     var q = d.questions[id] || { ok: false, right: 0, wrong: 0 };
     q.ok = !!ok;
     q.bank = bank || q.bank;
     q[ok ? "right" : "wrong"] = (q[ok ? "right" : "wrong"] || 0) + 1;
     q.at = now();
     d.questions[id] = q;
-    return save();
+    return record.save();
   },
   /* A whole quiz finished with `score` of `total`. */
   recordQuiz: function (key, info, score, total) {
-    var d = load();
+    var d = record.load();
     var q = d.quizzes[key] || { best: 0, total: total, attempts: 0 };
     var better = q.attempts === 0 || score / total > q.best / (q.total || 1);
     if (better) { q.best = score; q.total = total; }
@@ -136,15 +68,11 @@ export const store = {
     q.url = info.url || q.url || "";
     q.updated = now();
     d.quizzes[key] = q;
-    save();
+    record.save();
     return q;
   },
-  get: function (key) { return load().quizzes[key] || null; },
-  reset: function () {
-    data = fresh();
-    if (storage) { try { storage.removeItem(KEY); } catch (e) { /* nothing saved anyway */ } }
-    return true;
-  }
+  get: function (key) { return record.load().quizzes[key] || null; },
+  reset: record.reset,
 };
 
 /* Shared helper: the question data file, fetched once per page. */
