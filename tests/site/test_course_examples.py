@@ -178,7 +178,7 @@ def test_every_page_declares_its_examples_and_they_hold():
     assert found == []
     assert sum(counts.values()) >= 90, counts
     for page in ("docs/index.md", "docs/action-plan.md", "docs/tools/checker.md", "docs/tools/plan.md",
-                 "docs/tools/star.md", "docs/star.md", "docs/pdca.md"):
+                 "docs/tools/star.md", "docs/star.md", "docs/pdca.md", "docs/workshop.md"):
         assert counts[page] > 0, page
 
 
@@ -220,3 +220,60 @@ def test_the_real_build_fails_on_a_disagreeing_example(tmp_path):
     assert proc.returncode != 0
     assert "docs/index.md:5: 尽快提高服务质量: T got fail (declared pass, today 2026-01-01)" in proc.stdout + proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+WORKSHOP = """\
+# 工作坊
+
+```workshop
+example:
+  role: front-desk
+  above: {text: 今年把客户满意度提高到90%以上, expect: S=pass T=pass}
+  goals:
+    - goal: 三个月内把投诉率降到2%
+      baseline: 投诉率4%
+      expect: A=pass T=pass
+      actions:
+        - {how: 整理投诉记录, who: 我, what: 一张投诉原因表, when: 两周内}
+      plan_expect: who=pass check=pass
+      checks:
+        - {after_days: 30, look: 投诉率和3%比, ifoff: 请主管一起复盘}
+```
+"""
+
+
+def test_the_workshop_example_is_checked_as_the_workshop_sends_it():
+    from hooks.widget_html import checked_goal_text
+    _, examples, found = page_examples(WORKSHOP, "docs/w.md")
+    assert found == []
+    assert [(e.kind, e.where) for e in examples] == [
+        ("goal", "docs/w.md:3: above"), ("goal", "docs/w.md:3: goal 1"), ("plan", "docs/w.md:3: goal 1's plan")]
+    # With its baseline the goal is checked as the page sends it, so A can be judged.
+    assert examples[1].text == checked_goal_text("三个月内把投诉率降到2%", "投诉率4%") == "目前投诉率4%，三个月内把投诉率降到2%"
+    assert examples[1].role == "front-desk"
+    # The plan has no check step: its declaration is held to the plan checker.
+    assert check_examples(examples) == [
+        "docs/w.md:3: goal 1's plan: 目前投诉率4%，三个月内把投诉率降到2%: check got fail (declared pass, today 2026-01-01)"]
+
+
+@pytest.mark.parametrize("body, message", [
+    ("example:\n  goals: []\n", "`goals:` lists 1 to 3 goals"),
+    ("example:\n  goals:\n    - {goal: 月底前交报告, expect: T=pass, actions: [{who: 我}]}\n", "needs `plan_expect:`"),
+    ("example:\n  goals:\n    - {goal: 月底前交报告, expect: T=pass, checks: [{date: 2026-01-01}]}\n", "{after_days, look, ifoff}"),
+    ("examples: []\n", "holds `example:` and nothing else"),
+])
+def test_a_broken_workshop_block_says_what_is_wrong(body, message):
+    _, _, found = page_examples(f"```workshop\n{body}```\n", "docs/w.md")
+    assert len(found) == 1 and message in found[0], found
+
+
+def test_checked_goal_text_puts_the_baseline_where_the_checker_reads_it():
+    from checker import check_goal
+    from hooks.widget_html import checked_goal_text
+    assert checked_goal_text("三个月内把投诉率降到2%", "") == "三个月内把投诉率降到2%"
+    assert checked_goal_text("三个月内把投诉率降到2%", "现在：投诉率4%") == "目前投诉率4%，三个月内把投诉率降到2%"
+    assert checked_goal_text("Cut complaints to 2% by June 30", "4%") == "Currently 4%, Cut complaints to 2% by June 30"
+    for goal, baseline in (("三个月内把投诉率降到2%", "投诉率4%"), ("Cut complaints to 2% by June 30", "4%")):
+        before = check_goal(goal, today="2026-01-05")["criteria"]["A"]["status"]
+        after = check_goal(checked_goal_text(goal, baseline), today="2026-01-05")["criteria"]["A"]["status"]
+        assert (before, after) == ("unknown", "pass"), goal

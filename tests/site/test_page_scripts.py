@@ -19,6 +19,7 @@ CONTAINERS = {   # what a page's content can hold -> the module main.js must imp
     'data-trainer="checker-page"': "trainer/goal-checker.js",
     'data-trainer="plan-builder"': "trainer/plan.js",
     'data-trainer="star-practice"': "trainer/star.js",
+    'data-trainer="workshop"': "workshop/workshop.js",
     'class="quiz"': "quiz/quiz.js",
     'class="quiz-practice"': "quiz/practice.js",
     'class="quiz-progress"': "quiz/progress-page.js",
@@ -69,7 +70,8 @@ def test_main_js_mounts_every_container_from_a_module_in_the_site(built_site):
 def test_page_scripts_are_modules_without_globals():
     from pathlib import Path
     root = Path(__file__).resolve().parents[2] / "docs" / "assets"
-    for path in [*root.glob("trainer/*.js"), *root.glob("quiz/*.js"), root / "main.js"]:
+    for path in [*root.glob("trainer/*.js"), *root.glob("quiz/*.js"), *root.glob("workshop/*.js"),
+                 root / "main.js", root / "storage.js"]:
         source = path.read_text(encoding="utf-8")
         assert not re.search(r"\bwindow\.\w+\s*=(?!=)", source), f"{path.name} sets a global"
         assert "document.currentScript" not in source, path.name
@@ -100,7 +102,7 @@ def test_no_page_script_repeats_the_criterion_names():
     criteria = [c for k in page_kinds()["kinds"].values() for c in k["criteria"]]
     # A label ("具体 Specific", "处理（Action）"), or a name given as a value (name: "情境").
     patterns = [c["label"] for c in criteria] + [f'name: "{c["name"]["zh"]}"' for c in criteria]
-    for path in [*root.glob("trainer/*.js"), *root.glob("quiz/*.js")]:
+    for path in [*root.glob("trainer/*.js"), *root.glob("quiz/*.js"), *root.glob("workshop/*.js")]:
         source = re.sub(r"^\s*//.*$", "", path.read_text(encoding="utf-8"), flags=re.M)   # comments may cite them
         found = [p for p in patterns if p in source]
         assert found == [], f"{path.name} repeats criterion names {found}: read them from kinds.js"
