@@ -70,6 +70,33 @@ def _star(page, site_url):
     wait_checked(page, ".gt-star [data-role=result]", text)
 
 
+def _workshop(page, site_url):
+    """The workshop with its example loaded and checked: every step filled in."""
+    page.goto(site_url + "workshop/")
+    page.wait_for_selector(".wk[data-ready]")
+    wait_ready(page, ".wk")
+    page.click("[data-action=example]")
+    wait_until(page, "document.querySelectorAll('.wk-goal [data-role=goal-result] .gt-card').length === 10"
+                     " && document.querySelectorAll('.wk-plan [data-role=plan-result] .gt-card').length === 14"
+                     " && document.querySelectorAll('.wk-sheet .wk-sheet__goal').length === 2", 30, "the example checked")
+
+
+def _workshop_asking(page, site_url):
+    """The workshop asking to confirm "start again", with a goal refused as too long and a storage notice."""
+    page.goto(site_url + "workshop/")
+    page.wait_for_selector(".wk[data-ready]")
+    page.evaluate("localStorage.setItem(Object.keys(localStorage).find(k => k.includes(':workshop:'))"
+                  " || 'smart-trainer:workshop:v1:' + location.pathname.replace(/workshop\\/$/, ''), '{broken')")
+    page.reload()
+    page.wait_for_selector(".wk-notice")
+    wait_ready(page, ".wk")
+    page.fill(".wk-goals [data-field=text]", "提高服务质量" * 400)
+    wait_until(page, "document.querySelector('.wk-goals [data-role=goal-result]').textContent.includes('内容太长')", 20,
+               "the too-long message")
+    page.click("[data-action=restart]")
+    page.wait_for_selector("[data-role=confirm]:not([hidden])")
+
+
 def _rule_page(page, site_url):
     page.goto(site_url + "rules/t-no-deadline/")
 
@@ -93,6 +120,7 @@ STATES = {
     "quiz": _quiz_page, "quiz-feedback": _quiz_with_feedback, "progress": _progress,
     "practice": _practice, "plan": _plan, "star": _star, "rule-page": _rule_page,
     "search-open": _search_open, "dark-checker": _dark_checker,
+    "workshop": _workshop, "workshop-asking": _workshop_asking,
 }
 
 
