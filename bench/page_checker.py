@@ -21,6 +21,10 @@
      page's warm boot;
    - offline reload: the server stopped and the browser offline, reload ->
      checker ready.
+5. The workshop (docs/workshop.md) as a returning learner opens it: the
+   example's two goals and plans saved in the browser, navigation -> every
+   goal and plan checked on the page, cold (fresh context) and warm (reload),
+   and from the checker page by instant navigation (the worker already up).
 
 The site is built for the address it is served from (SITE_URL: the theme's
 instant navigation follows only the links its sitemap lists there) and
@@ -354,6 +358,47 @@ def offline_reload(browser, site: Path, runs: int) -> dict:
     return {"offline_reload_ready_ms": round(statistics.median(times)), "runs_ms": [round(t) for t in times]}
 
 
+# ---- the workshop ------------------------------------------------------------------
+
+# The example's two goals (5 cards each) and two plans (7 each) all shown: the page is ready.
+WORKSHOP_CHECKED = """(() => {
+  const g = document.querySelectorAll('.wk-goal [data-role=goal-result] .gt-card').length;
+  const p = document.querySelectorAll('.wk-plan [data-role=plan-result] .gt-card').length;
+  return location.pathname.endsWith('/workshop/') && g === 10 && p === 14 ? performance.now() : 0; })()"""
+
+
+def workshop_ready(browser, base: str, runs: int) -> dict:
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    page.goto(base + "workshop/")
+    wait_for(page, "!!document.querySelector('.wk[data-ready]')")
+    page.click("[data-action=example]")
+    wait_for(page, WORKSHOP_CHECKED)
+    page.wait_for_timeout(500)   # saved after a short pause
+    key, value = page.evaluate("Object.entries(localStorage).find(([k]) => k.includes(':workshop:'))")
+    context.close()
+    cold, warm, checker, nxt = [], [], [], []
+    for _ in range(runs):
+        context = browser.new_context(service_workers="block")
+        context.add_init_script(f"localStorage.setItem({json.dumps(key)}, {json.dumps(value)})")
+        page = context.new_page()
+        page.goto(base + "workshop/", wait_until="commit")
+        cold.append(float(wait_for(page, WORKSHOP_CHECKED)))
+        checker.append(float(page.evaluate(READY_AT)))
+        page.reload(wait_until="commit")
+        warm.append(float(wait_for(page, WORKSHOP_CHECKED)))
+        page.goto(base + "tools/checker/")
+        wait_for(page, "document.querySelector('.gt-checker [data-role=status]').dataset.state === 'ready'")
+        t0 = page.evaluate("performance.now()")
+        page.locator('a[href$="workshop/"]:visible').first.click()
+        nxt.append(float(wait_for(page, WORKSHOP_CHECKED, 30)) - t0)
+        context.close()
+    return {"cold_ms": round(statistics.median(cold)), "warm_ms": round(statistics.median(warm)),
+            "checker_ready_cold_ms": round(statistics.median(checker)),
+            "next_page_ms": round(statistics.median(nxt)),
+            "runs_ms": {"cold": [round(x) for x in cold], "warm": [round(x) for x in warm], "next": [round(x) for x in nxt]}}
+
+
 def site_port(site: Path) -> int | None:
     """The port a built site was built for (its sitemap's addresses)."""
     import re
@@ -369,7 +414,7 @@ def main(argv=None) -> int:
     parser.add_argument("--site", type=Path, help="an already built site (default: build one)")
     parser.add_argument("--runs", type=int, default=7, help="boots per page and cache mode (default 7)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--only", choices=("boot", "keystroke", "bytes", "warm"), action="append",
+    parser.add_argument("--only", choices=("boot", "keystroke", "bytes", "warm", "workshop"), action="append",
                         help="run only this part (repeatable; default: all)")
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
@@ -381,7 +426,7 @@ def main(argv=None) -> int:
         add_bare_page(site)
         with SiteServer(site, port=port) as server, sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
-            parts = set(args.only or ("boot", "keystroke", "bytes", "warm"))
+            parts = set(args.only or ("boot", "keystroke", "bytes", "warm", "workshop"))
             figures = {"machine": machine()}
             if "boot" in parts:
                 figures["boot"] = boot_ratio(browser, server.url, args.runs)
@@ -394,6 +439,8 @@ def main(argv=None) -> int:
                 figures["warm"] = {"next_page": next_page(browser, server.url, args.runs),
                                    "repeat_visit": repeat_visit(browser, server.url, args.runs),
                                    "offline": offline_reload(browser, site, max(1, args.runs // 2))}
+            if "workshop" in parts:
+                figures["workshop"] = workshop_ready(browser, server.url, max(1, args.runs // 2))
             browser.close()
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=1))
@@ -409,6 +456,12 @@ def main(argv=None) -> int:
         print_bytes(figures["bytes"])
     if "warm" in figures:
         print_warm(figures["warm"])
+    if "workshop" in figures:
+        w = figures["workshop"]
+        print(f"  workshop page ready (two saved goals and their plans all checked; polled every 20 ms):"
+              f" cold {w['cold_ms']} ms (checker ready at {w['checker_ready_cold_ms']} ms), warm reload {w['warm_ms']} ms,"
+              f" from the checker page by instant navigation {w['next_page_ms']} ms after the click"
+              f" (medians; runs {w['runs_ms']})")
     return 0
 
 
