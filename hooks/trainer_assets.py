@@ -2,7 +2,7 @@
 
 - Replaces the fences that place a trainer widget with its HTML
   (hooks/widget_html.py): ```smart-checker (a lesson's mini-checker),
-  ```checker-page, ```plan-builder and ```star-practice. Runs after
+  ```checker-page, ```plan-builder, ```star-practice and ```workshop. Runs after
   hooks/course_examples.py, which holds their examples to what the checker finds.
 - Gives every page a <meta name="goal-trainer"> with the site paths of the
   Pyodide core, the checker's lock file (hooks/checker_bundle.py) and the

@@ -379,3 +379,25 @@ def test_instant_navigation_to_and_from_the_workshop_keeps_one_python(page, site
     wait_goal(page, 1, "尽快提高服务质量")
     assert page.evaluate("document.querySelectorAll('[data-trainer]').length") == 1
     assert page.evaluate("window.__samePage === true")
+
+
+def test_removing_a_goal_asks_beside_it_and_takes_its_plan_along(page, site_url):
+    open_workshop(page, site_url)
+    page.click("[data-action=example]")
+    second = page.input_value(goal_sel(2, "[data-field=text]"))
+    page.click(goal_sel(1, "[data-action=remove-goal]"))
+    assert page.locator(".wk-goals > li:nth-child(1) [data-role=confirm]:not([hidden])").count() == 1   # asked beside it
+    page.click("[data-action=confirm-no]")
+    assert page.evaluate("document.activeElement.dataset.action") == "remove-goal"
+    assert page.locator(".wk-goals > li").count() == 2
+    page.click(goal_sel(1, "[data-action=remove-goal]"))
+    page.click("[data-action=confirm-yes]")
+    assert page.locator(".wk-goals > li").count() == 1 and page.locator(".wk-plans > li").count() == 1
+    assert page.inner_text(goal_sel(1, ".wk-goal__title")) == "目标 1"
+    assert page.input_value("#wk-g1-text") == second
+    assert page.evaluate("document.activeElement.id") == "wk-g1-text"
+    assert page.is_hidden(goal_sel(1, "[data-action=remove-goal]"))   # the last goal stays
+    wait_saved(page, lambda s: len(s["goals"]) == 1 and s["goals"][0]["text"] == second)
+    # Start again still asks, from the sheet's tools.
+    page.click("[data-action=restart]")
+    assert page.locator(".wk-step--sheet [data-role=confirm]:not([hidden])").count() == 1

@@ -453,9 +453,10 @@ export function mount(root) {
     yes.textContent = yesLabel;
     confirmAction = action;
     confirmReturn = returnFocus || null;
+    // The question appears next to the button that asked it (a goal's remove button, the sheet's tools).
+    const spot = returnFocus && returnFocus.closest(".wk-goal__head, .wk-tools");
+    if (spot) spot.after(confirmBox);
     confirmBox.hidden = false;
-    // The confirmation sits by the sheet's tools; a remove button far above brings it into view.
-    confirmBox.scrollIntoView({ block: "nearest" });
     yes.focus();
   }
 
