@@ -7,7 +7,7 @@
 //   record.save()        write the data back; false (and a notice) when it could not
 //   record.replace(d)    make `d` the data and save it
 //   record.reset()       forget the saved data
-//   record.onNotice(cb)  cb({code, message}) for every notice, past ones included
+//   record.onNotice(cb)  cb({code, message}) for every notice, past ones included; returns an unsubscribe
 //
 // Key: "smart-trainer:<name>:v<schema>:<site path>", so two copies of the site on
 // one host, or an older schema, never read each other's data. Storage that is
@@ -111,6 +111,11 @@ export function openRecord({ name, schema, fresh, isValid, messages }) {
       return true;
     },
     notices() { load(); return notices.slice(); },
-    onNotice(cb) { listeners.push(cb); load(); notices.forEach((n) => cb(n)); },
+    onNotice(cb) {   // returns a function that stops the notices (a page unmounted by instant navigation)
+      listeners.push(cb);
+      load();
+      notices.forEach((n) => cb(n));
+      return () => { const i = listeners.indexOf(cb); if (i >= 0) listeners.splice(i, 1); };
+    },
   };
 }

@@ -74,7 +74,7 @@ export function mount(root) {
 
   // ---- notices and messages -------------------------------------------------------
   const noticeBox = q('[data-role="notices"]');
-  record.onNotice((n) => {
+  const stopNotices = record.onNotice((n) => {
     if (noticeBox.querySelector(`[data-code="${n.code}"]`)) return;
     const p = el("p", "gt-message wk-notice", n.message);
     p.setAttribute("data-code", n.code);
@@ -239,6 +239,8 @@ export function mount(root) {
         const label = li.querySelector(`label[data-for="${key}"]`);
         input.id = e.id + "-check-" + (i + 1) + "-" + key;
         label.htmlFor = input.id;
+        // Every goal has check dates: the name says whose, as the plan rows' do.
+        input.setAttribute("aria-label", "目标 " + (entries.indexOf(e) + 1) + "，" + n + "：" + label.textContent);
       }
     });
     e.plan.querySelector('[data-action="add-check"]').disabled = e.checks.children.length >= S.MAX_CHECKS;
@@ -382,6 +384,7 @@ export function mount(root) {
       const n = i + 1;
       e.id = "wk-g" + n;
       e.card.querySelector(".wk-goal__title").textContent = "目标 " + n;
+      for (const sr of e.card.querySelectorAll('[data-role="goal-n"]')) sr.textContent = "目标 " + n + " ";
       e.card.querySelector('[data-action="remove-goal"]').textContent = "删除目标 " + n;
       e.card.querySelector('[data-action="remove-goal"]').hidden = entries.length === 1;
       for (const key of ["text", "baseline"]) {
@@ -554,5 +557,6 @@ export function mount(root) {
     while (entries.length) dropGoal(entries[0]);
     unsubscribeStatus();
     unsubscribeRoles();
+    stopNotices();
   };
 }
