@@ -69,7 +69,7 @@ BARE_WORKER = """self.onmessage = async (e) => {
   self.postMessage("ready");
 };
 """
-# The checker's own mark (client.js) says when it became ready; older builds had a GoalTrainer global.
+# The checker's own mark (client.js) says when it became ready.
 READY_AT = """(() => { const m = performance.getEntriesByName('goal-trainer-ready')[0]; return m ? m.startTime : 0; })()"""
 MEASURE_KEYSTROKE = """(text) => {
   const input = document.querySelector('#gt-goal');

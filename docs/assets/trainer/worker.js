@@ -180,7 +180,7 @@ self.onmessage = async (event) => {
     return;
   }
   if (msg.type === "test-hang") {
-    // Test hook (GoalTrainer._hang): a check that never returns, to exercise
+    // Test hook (client.js hangForTest): a check that never returns, to exercise
     // the timeout -> terminate -> restart path in the browser tests.
     for (;;) { /* spin */ }
   }
