@@ -2,27 +2,32 @@
 // storage rules every feature that saves the learner's work shares (the
 // quizzes' progress, quiz/store.js; the workshop, workshop/workshop.js).
 //
-//   const record = openRecord({name, schema, fresh, isValid, messages});
+//   const record = openRecord({name, schema, fresh, isValid, revive?, messages});
 //   record.load()        the data (fresh() when nothing is saved or it cannot be read)
 //   record.save()        write the data back; false (and a notice) when it could not
 //   record.replace(d)    make `d` the data and save it
 //   record.reset()       forget the saved data
-//   record.onNotice(cb)  cb({code, message}) for every notice, past ones included; returns an unsubscribe
+//   record.onNotice(cb, alive?)  cb({code, message}) for every notice, past ones included, while
+//                        alive() is true (a notice area that left with its page is dropped);
+//                        returns an unsubscribe
+//   record.listenerCount()  for the tests
 //
 // Key: "smart-trainer:<name>:v<schema>:<site path>", so two copies of the site on
 // one host, or an older schema, never read each other's data. Storage that is
 // disabled, full, corrupt or from an older schema produces a notice and the
 // feature keeps working without saving. `messages` words the notices for the
 // feature: {disabled, full, corrupt, old} (a failed write says "full" or "disabled").
+// revive(parsed) turns a valid stored record into the data (e.g. its maps into
+// null-prototype objects).
 
 const root = new URL("../", import.meta.url);   // assets/storage.js -> site root
 export const sitePath = root.pathname;
 
-export function openRecord({ name, schema, fresh, isValid, messages }) {
+export function openRecord({ name, schema, fresh, isValid, revive = (d) => d, messages }) {
   const prefix = "smart-trainer:" + name + ":v";
   const key = prefix + schema + ":" + sitePath;
   const notices = [];
-  const listeners = [];
+  let listeners = [];   // {cb, alive}
   let storage = null;
   let data = null;
 
@@ -30,9 +35,14 @@ export function openRecord({ name, schema, fresh, isValid, messages }) {
     if (notices.some((n) => n.code === code)) return;
     const n = { code, message: messages[code] };
     notices.push(n);
-    for (const cb of listeners) {
-      try { cb(n); } catch (e) { /* a listener must not break others */ }
+    prune();
+    for (const l of listeners) {
+      try { l.cb(n); } catch (e) { /* a listener must not break others */ }
     }
+  }
+
+  function prune() {
+    listeners = listeners.filter((l) => l.alive());
   }
 
   function isQuota(e) {
@@ -84,7 +94,7 @@ export function openRecord({ name, schema, fresh, isValid, messages }) {
       save();   // replace the unreadable record so the notice does not come back
       return data;
     }
-    data = parsed;
+    data = revive(parsed);
     return data;
   }
 
@@ -111,11 +121,14 @@ export function openRecord({ name, schema, fresh, isValid, messages }) {
       return true;
     },
     notices() { load(); return notices.slice(); },
-    onNotice(cb) {   // returns a function that stops the notices (a page unmounted by instant navigation)
-      listeners.push(cb);
+    onNotice(cb, alive = () => true) {   // returns a function that stops the notices
+      prune();
+      const entry = { cb, alive };
+      listeners.push(entry);
       load();
       notices.forEach((n) => cb(n));
-      return () => { const i = listeners.indexOf(cb); if (i >= 0) listeners.splice(i, 1); };
+      return () => { listeners = listeners.filter((l) => l !== entry); };
     },
+    listenerCount() { return listeners.length; },
   };
 }

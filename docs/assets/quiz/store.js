@@ -9,22 +9,37 @@ import { openRecord, sitePath } from "../storage.js";
 var SCHEMA = 1;
 var root = new URL("../../", import.meta.url);   // assets/quiz/store.js -> site root
 
-function fresh() { return { schema: SCHEMA, site: sitePath, quizzes: {}, questions: {} }; }
+function fresh() { return { schema: SCHEMA, site: sitePath, quizzes: dict(), questions: dict() }; }
+
+// Maps keyed by ids that come from a stored record or a file: without a
+// prototype, "__proto__", "constructor" or "toString" are plain keys, not
+// Object's own members showing up as entries.
+function dict(from) {
+  var out = Object.create(null);
+  if (from) Object.keys(from).forEach(function (k) { out[k] = from[k]; });
+  return out;
+}
+
+function revive(d) {
+  d.quizzes = dict(d.quizzes);
+  d.questions = dict(d.questions);
+  return d;
+}
 
 function isRecord(x) { return x !== null && typeof x === "object" && !Array.isArray(x); }
 
 function looksValid(d) {
   if (!isRecord(d) || d.schema !== SCHEMA || !isRecord(d.quizzes) || !isRecord(d.questions)) return false;
-  for (var k in d.quizzes) {
+  for (var k of Object.keys(d.quizzes)) {
     var q = d.quizzes[k];
     if (!isRecord(q) || typeof q.best !== "number" || typeof q.total !== "number") return false;
   }
-  for (var id in d.questions) if (!isRecord(d.questions[id]) || typeof d.questions[id].ok !== "boolean") return false;
+  for (var id of Object.keys(d.questions)) if (!isRecord(d.questions[id]) || typeof d.questions[id].ok !== "boolean") return false;
   return true;
 }
 
 var record = openRecord({
-  name: "quiz", schema: SCHEMA, fresh: fresh, isValid: looksValid,
+  name: "quiz", schema: SCHEMA, fresh: fresh, isValid: looksValid, revive: revive,
   messages: {
     disabled: "浏览器禁用了本地存储（例如隐私模式或公司策略），这次的成绩不会被保存；测验照常可用。",
     full: "浏览器的本地存储已满，新的成绩暂时无法保存；测验照常可用。可以在“我的进度”页导出成绩后重置。",
@@ -82,8 +97,13 @@ store.questions = function () {
     dataPromise = fetch(store.dataUrl, { credentials: "same-origin" }).then(function (r) {
       if (!r.ok) throw new Error("HTTP " + r.status);
       return r.json();
+    }).then(function (d) {
+      d.questions = dict(d.questions);
+      return d;
     });
     dataPromise.catch(function () { dataPromise = null; });   // allow a retry
   }
   return dataPromise;
 };
+
+export function listenerCount() { return record.listenerCount(); }   // for the tests
