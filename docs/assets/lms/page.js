@@ -12,7 +12,7 @@ function post(message) {
 }
 
 /* The page's path inside the package, as the page list (assets/lms/pages.json) has it. */
-function here() {
+export function here() {
   var path = decodeURIComponent(location.pathname), base = decodeURIComponent(root.pathname);
   if (path.indexOf(base) !== 0) return null;
   return path.slice(base.length) || "index.html";
