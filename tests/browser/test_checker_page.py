@@ -73,6 +73,8 @@ def test_finding_links_open_the_rule_page(checker_page, site_url):
     assert links, "no rule links rendered"
     checker_page.click(f"{RESULT} a.gt-finding__rule >> nth=0")
     wait_until(checker_page, "location.pathname.startsWith('/rules/')", 10, "the rule page")
+    # Instant navigation changes the address before it swaps the content in: wait for the content.
+    checker_page.locator("h2", has_text="为什么重要").first.wait_for(timeout=10_000)
     assert checker_page.locator("h2", has_text="为什么重要").count() == 1
 
 
