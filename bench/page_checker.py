@@ -69,7 +69,7 @@ BARE_WORKER = """self.onmessage = async (e) => {
   self.postMessage("ready");
 };
 """
-# The checker's own mark (client.js) says when it became ready; older builds had a GoalTrainer global.
+# The checker's own mark (client.js) says when it became ready.
 READY_AT = """(() => { const m = performance.getEntriesByName('goal-trainer-ready')[0]; return m ? m.startTime : 0; })()"""
 MEASURE_KEYSTROKE = """(text) => {
   const input = document.querySelector('#gt-goal');
@@ -295,7 +295,7 @@ def next_page(browser, base: str, runs: int) -> dict:
         page.evaluate(NEXT_PAGE)
         wait_for(page, "window.__tReady || 0", 30)
         times.append(page.evaluate("window.__tReady - window.__t0"))
-        page.evaluate("document.querySelector('a[href$=\"smart/specific/\"]').click()")
+        page.go_back()   # the theme's instant navigation handles history too
         wait_for(page, MINI_READY, 30)
         reloads += 0 if page.evaluate("window.__benchSamePage === true") else 1
     context.close()

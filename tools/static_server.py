@@ -10,6 +10,11 @@ reference (`python -m tools.static_server site/ --port 8000`). It sends
 - long-lived caching for content-hashed paths (their name changes with their
   content: the Pyodide core's and checker's folders, the theme's bundles, the
   kinds data) and revalidation (`no-cache` + Last-Modified) for the rest.
+
+It answers only for files inside the site: no folder listings, nothing
+reached through a symlink that points outside it, 400 for a path with a NUL
+byte or a request line without an HTTP version, and a connection that sends
+nothing for IDLE_SECONDS is closed.
 """
 from __future__ import annotations
 
@@ -48,6 +53,7 @@ HASHED = re.compile(
 LONG_CACHE = "public, max-age=31536000, immutable"
 # Best first; the suffix of the copy hooks/precompress.py writes.
 ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
+IDLE_SECONDS = 20   # a silent or half-sent request is dropped after this
 
 
 def accepted(header: str | None) -> set[str]:
@@ -67,6 +73,42 @@ def accepted(header: str | None) -> set[str]:
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **EXTRA_TYPES}
     csp: str | None = CSP
+    timeout = IDLE_SECONDS
+
+    def parse_request(self) -> bool:
+        # "GET /" with no version is HTTP/0.9: the base class would then wait
+        # for headers the client never sends. Refuse it at once, with headers.
+        words = (self.raw_requestline or b"").split()
+        if len(words) == 2:
+            self.request_version = self.default_request_version = "HTTP/1.0"
+            self.command, self.close_connection = None, True
+            self.requestline = str(self.raw_requestline, "iso-8859-1").rstrip("\r\n")
+            self.send_error(400, "Bad request: no HTTP version")
+            return False
+        return super().parse_request()
+
+    def translate_path(self, path: str) -> str:
+        """The file for a URL path, or "" when it is not a file inside the site."""
+        unquoted = urllib.parse.unquote(urllib.parse.urlsplit(path).path)
+        if "\x00" in unquoted:
+            return ""
+        local = super().translate_path(path)
+        root = os.path.realpath(self.directory)
+        real = os.path.realpath(local)
+        return local if real == root or real.startswith(root + os.sep) else ""
+
+    def list_directory(self, path):
+        self.send_error(404, "File not found")   # folders are not listed
+        return None
+
+    def send_head(self):
+        if "\x00" in urllib.parse.unquote(urllib.parse.urlsplit(self.path).path):
+            self.send_error(400, "Bad request: NUL in the path")
+            return None
+        if not self.translate_path(self.path):
+            self.send_error(404, "File not found")
+            return None
+        return self._send_head()
 
     def _file(self) -> str | None:
         """The file the request names (a folder's index.html), or None."""
@@ -75,7 +117,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             path = os.path.join(path, "index.html")
         return path if os.path.isfile(path) else None
 
-    def send_head(self):
+    def _send_head(self):
         self._encoding, self._varies = None, False
         path = self._file()
         if path is None:
@@ -119,7 +161,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             self.send_header("Content-Encoding", self._encoding)
         if getattr(self, "_varies", False):
             self.send_header("Vary", "Accept-Encoding")
-        path = urllib.parse.urlsplit(self.path).path
+        path = urllib.parse.urlsplit(getattr(self, "path", "")).path
         self.send_header("Cache-Control", LONG_CACHE if HASHED.search(path) else "no-cache")
         super().end_headers()
 

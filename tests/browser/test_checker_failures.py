@@ -68,3 +68,23 @@ def test_tampered_wheel_is_refused(page, site_url, built_site):
     page.goto(site_url + "tools/checker/")
     wait_until(page, f"document.querySelector('{STATUS}').dataset.state === 'error'", BOOT_TIMEOUT, "the error")
     assert "安装失败" in page.inner_text(STATUS)
+
+
+@pytest.mark.parametrize("answer", [
+    {"status": 404, "body": "not found"},                                              # not on the server
+    {"status": 200, "body": b"<html>proxy login</html>", "content_type": "application/wasm"},   # not WebAssembly
+])
+def test_a_core_file_that_does_not_arrive_is_named_at_once(page, site_url, answer):
+    """Only pyodide.asm.wasm fails: the boot stops with the file named, not a wait of minutes."""
+    page.route("**/pyodide/v*/pyodide.asm.wasm", lambda route: route.fulfill(**answer))
+    page.goto(site_url + "tools/checker/")
+    wait_until(page, f"document.querySelector('{STATUS}').dataset.state === 'error'", 30, "the error")
+    message = page.inner_text(STATUS)
+    assert "Python 运行环境" in message and "超时" not in message, message
+    assert "pyodide.asm.wasm" in message, message
+    assert ("404" if answer["status"] == 404 else "无法编译") in message, message
+    page.unroute("**/pyodide/v*/pyodide.asm.wasm")
+    page.click(f"{STATUS} button.gt-retry")
+    wait_ready(page, ".gt-checker")
+    type_goal(page, "#gt-goal", "增强客户意识")
+    wait_checked(page, RESULT, "增强客户意识")

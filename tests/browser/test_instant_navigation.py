@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.checker_support import type_goal, wait_checked, wait_ready, wait_until
+from tests.browser.checker_support import site_module, type_goal, wait_checked, wait_ready, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -52,3 +52,20 @@ def test_other_features_mount_after_instant_navigation(page, site_url):
     wait_checked(page, ".gt-checker [data-role=result]", "尽快提高服务质量")
     # Only the new content's widgets are mounted: one checker page, nothing left from the plan page.
     assert page.evaluate("document.querySelectorAll('[data-trainer]').length") == 1
+
+
+def test_quiz_notice_listeners_leave_with_their_page(page, site_url):
+    """Each quiz mounts a notice area; after navigating away and back its old listener is gone."""
+    page.goto(site_url + "quiz/")
+    page.wait_for_selector(".quiz[data-ready] .quiz-q")
+    page.evaluate("window.__samePage = true")
+    first = site_module(page, "assets/quiz/store.js", "m.listenerCount()")
+    assert first >= 1
+    for _ in range(3):
+        _follow(page, "quiz/progress/")
+        page.wait_for_selector(".quiz-progress[data-ready]")
+        page.go_back()
+        wait_until(page, "location.pathname.endsWith('/quiz/')", 20, "back on the quiz page")
+        page.wait_for_selector(".quiz[data-ready] .quiz-q")
+    assert page.evaluate("window.__samePage === true"), "the page was reloaded"
+    assert site_module(page, "assets/quiz/store.js", "m.listenerCount()") <= first + 1   # the progress page's, at most

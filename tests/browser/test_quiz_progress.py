@@ -111,6 +111,20 @@ def test_wrong_shape_counts_as_corrupt_too(page, site_url):
     assert page.locator('.quiz-progress .quiz-notice[data-code="corrupt"]').count() == 1
 
 
+def test_ids_named_like_object_members_make_no_fake_entries(page, site_url):
+    """A stored record holding ids such as __proto__ or toString: only real questions are listed."""
+    open_quiz(page, site_url + "quiz/")
+    wrong = {"ok": False, "right": 0, "wrong": 1}
+    stored = {"schema": 1, "quizzes": {}, "questions": {k: wrong for k in ("__proto__", "constructor", "toString", "m-001")}}
+    set_storage(page, store_key(page), json.dumps(stored))
+    page.goto(site_url + "quiz/progress/")
+    page.wait_for_selector(".quiz-progress[data-ready]")
+    review = page.locator(".quiz-progress__review li")
+    assert [review.nth(i).get_attribute("data-qid") for i in range(review.count())] == ["m-001"]
+    assert page.locator('.quiz-progress a[href$="/undefined"]').count() == 0
+    assert page.locator(".quiz-progress .quiz-notice").count() == 0   # a valid record, not corrupt
+
+
 def test_old_schema_data_gives_a_notice_and_is_cleared(page, site_url):
     open_quiz(page, site_url + "quiz/")
     old = store_key(page).replace(":v1:", ":v0:")

@@ -19,7 +19,7 @@ def test_rewrite_passes_with_a_good_rewrite_and_fails_with_a_vague_one(page, sit
     assert grade_rewrite(q) == "✗ 回答错误"
     assert "检查器判定：S ✗" in q.locator(".quiz-correct").inner_text()
     assert "参考改写：三个月内把客户投诉率从4%降到2%" in q.locator(".quiz-correct").inner_text()
-    # the checker's own feedback, rendered by GoalTrainer.render
+    # the checker's own feedback, rendered by render.js
     assert q.locator(".quiz-rewrite__report .gt-card").count() == 5
     assert q.locator(".quiz-rewrite__report .gt-card--fail").count() >= 1
 

@@ -72,7 +72,7 @@ def test_parts_never_rely_on_colour_alone(star_page):
     # Each sentence's left border has its part's colour (the base rule's shorthand once reset it).
     assert star_page.evaluate("""() => Array.from(document.querySelectorAll('li.gt-star__sentence'),
       li => getComputedStyle(li).borderLeftColor)""") == \
-        ["rgb(21, 101, 192)", "rgb(106, 27, 154)", "rgb(46, 125, 50)", "rgb(178, 106, 0)"]
+        ["rgb(21, 101, 192)", "rgb(106, 27, 154)", "rgb(46, 125, 50)", "rgb(138, 83, 0)"]   # R: the AA amber
     # Card titles: letter, then Chinese first with the English term (the report's own names are Chinese only).
     assert {k: (v["letter"], v["name"]) for k, v in view["cards"].items()} == {
         "S": ("S", "情境 Situation"), "T": ("T", "任务 Task"), "A": ("A", "行动 Action"), "R": ("R", "结果 Result")}

@@ -32,7 +32,7 @@ function download(name, type, text) {
 }
 
 function rows(placements, record) {
-  var list = [], seen = {};
+  var list = [], seen = Object.create(null);
   placements.quizzes.forEach(function (p) {
     if (seen[p.key]) return;
     seen[p.key] = true;

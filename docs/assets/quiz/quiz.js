@@ -17,7 +17,7 @@ function noticeArea(box) {
     var p = el("p", "quiz-notice", n.message);
     p.setAttribute("data-code", n.code);
     area.appendChild(p);
-  });
+  }, function () { return area.isConnected; });
   return area;
 }
 

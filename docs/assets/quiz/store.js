@@ -20,20 +20,36 @@ function notice(code, message) {
   for (var i = 0; i < notices.length; i++) if (notices[i].code === code) return;
   var n = { code: code, message: message };
   notices.push(n);
-  listeners.forEach(function (cb) { try { cb(n); } catch (e) { /* a listener must not break others */ } });
+  pruneListeners();
+  listeners.forEach(function (l) { try { l.cb(n); } catch (e) { /* a listener must not break others */ } });
 }
 
-function fresh() { return { schema: SCHEMA, site: sitePath, quizzes: {}, questions: {} }; }
+function pruneListeners() {
+  listeners = listeners.filter(function (l) { return l.alive(); });
+}
+
+export function listenerCount() { return listeners.length; }   // for the tests
+
+function fresh() { return { schema: SCHEMA, site: sitePath, quizzes: dict(), questions: dict() }; }
+
+// Maps keyed by ids that come from a stored record or a file: without a
+// prototype, "__proto__", "constructor" or "toString" are plain keys, not
+// Object's own members showing up as entries.
+function dict(from) {
+  var out = Object.create(null);
+  if (from) Object.keys(from).forEach(function (k) { out[k] = from[k]; });
+  return out;
+}
 
 function isRecord(x) { return x !== null && typeof x === "object" && !Array.isArray(x); }
 
 function looksValid(d) {
   if (!isRecord(d) || d.schema !== SCHEMA || !isRecord(d.quizzes) || !isRecord(d.questions)) return false;
-  for (var k in d.quizzes) {
+  for (var k of Object.keys(d.quizzes)) {
     var q = d.quizzes[k];
     if (!isRecord(q) || typeof q.best !== "number" || typeof q.total !== "number") return false;
   }
-  for (var id in d.questions) if (!isRecord(d.questions[id]) || typeof d.questions[id].ok !== "boolean") return false;
+  for (var id of Object.keys(d.questions)) if (!isRecord(d.questions[id]) || typeof d.questions[id].ok !== "boolean") return false;
   return true;
 }
 
@@ -94,6 +110,8 @@ function load() {
     save();   // replace the unreadable record so the notice does not come back
     return data;
   }
+  parsed.quizzes = dict(parsed.quizzes);
+  parsed.questions = dict(parsed.questions);
   data = parsed;
   return data;
 }
@@ -123,7 +141,15 @@ export const store = {
   placementsUrl: new URL("assets/quiz/quizzes.json", root).href,
   load: load,
   notices: function () { load(); return notices.slice(); },
-  onNotice: function (cb) { listeners.push(cb); load(); notices.forEach(function (n) { cb(n); }); },
+  /* cb(notice) for every notice, past and future, while alive() is true: with
+   * instant navigation a page's notice area leaves with its content, and its
+   * listener must not outlive it. */
+  onNotice: function (cb, alive) {
+    pruneListeners();
+    listeners.push({ cb: cb, alive: alive || function () { return true; } });
+    load();
+    notices.forEach(function (n) { cb(n); });
+  },
   /* A question answered (ok true/false), from any quiz. */
   recordQuestion: function (id, ok, bank) {
     var d = load();
@@ -179,6 +205,9 @@ store.questions = function () {
     dataPromise = fetch(store.dataUrl, { credentials: "same-origin" }).then(function (r) {
       if (!r.ok) throw new Error("HTTP " + r.status);
       return r.json();
+    }).then(function (d) {
+      d.questions = dict(d.questions);
+      return d;
     });
     dataPromise.catch(function () { dataPromise = null; });   // allow a retry
   }

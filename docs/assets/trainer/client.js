@@ -15,7 +15,7 @@
 import { runtimeConfig } from "./site.js";
 
 const CHECK_TIMEOUT_MS = 3000;    // a check taking longer is treated as stuck
-const BOOT_TIMEOUT_MS = 300000;   // 13 MB on a slow link can take minutes; past this, give up
+const BOOT_TIMEOUT_MS = 400000;   // a backstop: each boot stage has its own, shorter limit (worker.js)
 const MAX_GOAL_CHARS = 2000;      // the checker's own limit (checker/errors.py MAX_TEXT_CHARS)
 const MAX_PAYLOAD_CHARS = 100000; // any kind: never ship a huge paste to the worker
 

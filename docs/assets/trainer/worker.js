@@ -47,6 +47,72 @@ async function fetchWheel(lockJson, lockUrl, packageName) {
   return { name: entry.file_name.split("/").pop(), bytes: new Uint8Array(await response.arrayBuffer()) };
 }
 
+// Every stage of the boot has its own time limit and message, so a learner
+// learns which part did not arrive instead of watching one message for minutes.
+const STAGE_LIMITS_MS = {
+  "core-fetch": 60000,    // pyodide.mjs, a small script
+  "core-boot": 240000,    // pyodide.asm.wasm (about 9 MB) and the standard library: slow links take minutes
+  "package": 60000,       // the checker wheel, fetched meanwhile
+};
+const STAGE_NAMES = {
+  "core-fetch": "下载 Python 运行环境（pyodide.mjs）",
+  "core-boot": "下载并启动 Python 运行环境（pyodide.asm.wasm 和标准库）",
+  "package": "安装目标检查器",
+};
+
+function stage(code, work, abort) {
+  let timer;
+  const limit = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(failure(code + "-timeout",
+      `${STAGE_NAMES[code]}超过 ${STAGE_LIMITS_MS[code] / 1000} 秒仍未完成，请检查网络后重试。`)), STAGE_LIMITS_MS[code]);
+  });
+  return Promise.race(abort ? [work, limit, abort] : [work, limit]).finally(() => clearTimeout(timer));
+}
+
+// Pyodide downloads its own files (pyodide.asm.wasm, python_stdlib.zip)
+// inside loadPyodide, and when one of them fails to arrive or to compile it
+// can wait for ever instead of rejecting. Watch those downloads, the wasm
+// compile and the worker's unhandled rejections while Python boots: the
+// first failure ends the boot at once, naming the file.
+function watchCore(core) {
+  let fail;
+  const failed = new Promise((_, reject) => { fail = reject; });
+  failed.catch(() => {});
+  const realFetch = self.fetch;
+  self.fetch = function (input, init) {
+    const result = realFetch.call(self, input, init);
+    const url = typeof input === "string" ? input : (input && input.url) || String(input);
+    if (url.startsWith(core)) {
+      const name = url.slice(core.length).split("?")[0];
+      result.then(
+        (r) => { if (!r.ok) fail(failure("core-fetch", `无法下载 Python 运行环境的文件 ${name}（HTTP ${r.status}）。`)); },
+        (err) => fail(failure("core-fetch", `无法下载 Python 运行环境的文件 ${name}：${err.message}`)));
+    }
+    return result;
+  };
+  // Pyodide compiles its .wasm with instantiateStreaming and, when that
+  // rejects (an HTML error page from a proxy, a wrong MIME type), only logs.
+  const realStreaming = WebAssembly.instantiateStreaming;
+  if (typeof realStreaming === "function") {
+    WebAssembly.instantiateStreaming = function (source, imports) {
+      const result = realStreaming.call(WebAssembly, source, imports);
+      result.catch((err) => fail(failure("core-boot",
+        "Python 运行环境（pyodide.asm.wasm）无法编译，文件可能不完整或被代理替换：" + (err && err.message || err))));
+      return result;
+    };
+  }
+  const onRejection = (event) => {
+    const reason = event.reason;
+    fail(failure("core-boot", "Python 运行环境启动失败：" + (reason && reason.message || String(reason))));
+  };
+  self.addEventListener("unhandledrejection", onRejection);
+  return { failed, stop: () => {
+    self.fetch = realFetch;
+    if (realStreaming) WebAssembly.instantiateStreaming = realStreaming;
+    self.removeEventListener("unhandledrejection", onRejection);
+  } };
+}
+
 async function boot({ core, lock, package: packageName, warm }) {
   progress(0.05, "正在下载 Python 运行环境…");
   const lockJson = fetchOk(lock).then((response) => response.json());
@@ -55,24 +121,27 @@ async function boot({ core, lock, package: packageName, warm }) {
   wheel.catch(() => {});
   let loadPyodide;
   try {
-    ({ loadPyodide } = await import(core + "pyodide.mjs"));
+    ({ loadPyodide } = await stage("core-fetch", import(core + "pyodide.mjs")));
   } catch (err) {
-    throw failure("core-fetch", "无法下载 Python 运行环境（pyodide.mjs）：" + err.message);
+    throw err.code ? err : failure("core-fetch", "无法下载 Python 运行环境（pyodide.mjs）：" + err.message);
   }
-  progress(0.2, "正在启动 Python…", "goal-trainer-core-imported");
+  progress(0.2, "正在下载并启动 Python（约 9 MB，首次较慢）…", "goal-trainer-core-imported");
   let pyodide;
+  const watch = watchCore(core);
   try {
-    pyodide = await loadPyodide({
+    pyodide = await stage("core-boot", loadPyodide({
       indexURL: core, lockFileContents: lockJson, packageBaseUrl: new URL(".", lock).href,
       stdout: () => {}, stderr: () => {},
-    });
+    }), watch.failed);
   } catch (err) {
-    throw failure("core-boot", "Python 运行环境启动失败：" + err.message);
+    throw err.code ? err : failure("core-boot", "Python 运行环境启动失败：" + err.message);
+  } finally {
+    watch.stop();
   }
   progress(0.85, "正在安装目标检查器…", "goal-trainer-python-ready");
   let bridge;
   try {
-    const { name, bytes } = await wheel;
+    const { name, bytes } = await stage("package", wheel);
     const path = "/lib/" + name;
     pyodide.FS.writeFile(path, bytes);
     pyodide.pyimport("sys").path.insert(0, path);
@@ -80,13 +149,15 @@ async function boot({ core, lock, package: packageName, warm }) {
     pyodide.pyimport("checker.sre_cache").preload();
     bridge = pyodide.pyimport("checker.bridge");
   } catch (err) {
+    if (err.code) throw err;
     throw failure("package", "目标检查器安装失败（下载出错或与清单的 sha256 不符）：" + err.message);
   }
   runBridge = (kind, payloadJson) => bridge.run(kind, payloadJson);
   warmUp = (kind) => bridge.warm_up(kind);
   // Import the checker's modules and run a first check of each kind the page
   // uses now, so the learner's first check is as fast as the others and never
-  // hits the per-check timeout.
+  // hits the per-check timeout. (Synchronous: the worker's own stage limit
+  // cannot interrupt it; the page's overall limit backs it up.)
   progress(0.93, "正在准备检查规则…", "goal-trainer-package-ready");
   for (const kind of new Set(["goal", ...(warm || [])])) warmUp(kind);
   progress(1, "检查器已就绪");
@@ -109,7 +180,7 @@ self.onmessage = async (event) => {
     return;
   }
   if (msg.type === "test-hang") {
-    // Test hook (GoalTrainer._hang): a check that never returns, to exercise
+    // Test hook (client.js hangForTest): a check that never returns, to exercise
     // the timeout -> terminate -> restart path in the browser tests.
     for (;;) { /* spin */ }
   }
