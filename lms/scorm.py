@@ -8,7 +8,9 @@ outside one) and with links to page files (index.html) rather than to
 folders, since an LMS's content server may not serve a folder's index. The
 package holds imsmanifest.xml and the ADL schema files at its root and the
 site beside them, Pyodide included, so it needs no outside host. One SCO:
-the course is one activity whose score is the final test's.
+the course is one activity whose score is the final test's. The SCO's entry
+page is scorm.html, which holds the LMS session while the course's pages
+load in its frame (lms/README.md).
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ SCHEMAS = Path(__file__).resolve().parent / "schemas" / "scorm12"
 DEFAULT_OUT = ROOT / "dist" / "smart-trainer-scorm12.zip"
 IDENTIFIER = "smart-goal-trainer"
 MASTERY_SCORE = 80  # the final test's pass mark, in percent
-ENTRY_PAGES = ("course.html", "index.html")  # the course overview when the site has one
+LAUNCHER = "scorm.html"   # the SCO's entry page: holds the LMS session, the course in its frame (hooks/lms_runtime.py)
 SKIPPED_SUFFIXES = (".gz", ".br")  # precompressed copies: an LMS serves the files themselves
 ZIP_TIME = (2026, 1, 1, 0, 0, 0)   # fixed, so the same site gives the same package
 
@@ -57,10 +59,9 @@ def site_files(site_dir: Path) -> list[str]:
 
 
 def entry_page(files: list[str]) -> str:
-    for page in ENTRY_PAGES:
-        if page in files:
-            return page
-    raise PackageError("the built site has no index.html")
+    if LAUNCHER in files:
+        return LAUNCHER
+    raise PackageError(f"the built site has no {LAUNCHER}: build it with LMS_PACKAGE=scorm12 (or leave out --site)")
 
 
 def site_title() -> str:

@@ -25,6 +25,7 @@ const FEATURES = [
   [".quiz[data-quiz]", "./quiz/quiz.js", "mount"],
   [".quiz-practice", "./quiz/practice.js", "mount"],
   [".quiz-progress", "./quiz/progress-page.js", "mount"],
+  [".quiz-final", "./quiz/final.js", "mount"],
   [".quiz-worksheet", "./quiz/worksheet.js", "mount"],
 ];
 

@@ -15,20 +15,6 @@ from lms import scorm
 CP = "{http://www.imsproject.org/xsd/imscp_rootv1p1p2}"
 
 
-@pytest.fixture(scope="session")
-def scorm_site(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("scorm-site")
-    scorm.build_site(site)
-    return site
-
-
-@pytest.fixture(scope="session")
-def package(scorm_site, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("dist") / "smart-trainer-scorm12.zip"
-    scorm.write_package(scorm_site, out)
-    return out
-
-
 def _schema() -> etree.XMLSchema:
     here = scorm.SCHEMAS
     wrapper = f"""<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema">

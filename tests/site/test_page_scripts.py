@@ -24,6 +24,7 @@ CONTAINERS = {   # what a page's content can hold -> the module main.js must imp
     'class="quiz-practice"': "quiz/practice.js",
     'class="quiz-progress"': "quiz/progress-page.js",
     'class="quiz-worksheet"': "quiz/worksheet.js",
+    'class="quiz-final"': "quiz/final.js",
 }
 SCRIPT_TAG = re.compile(r"<script\b[^>]*>", re.I)
 
@@ -71,7 +72,7 @@ def test_page_scripts_are_modules_without_globals():
     from pathlib import Path
     root = Path(__file__).resolve().parents[2] / "docs" / "assets"
     for path in [*root.glob("trainer/*.js"), *root.glob("quiz/*.js"), *root.glob("workshop/*.js"),
-                 root / "main.js", root / "storage.js"]:
+                 *root.glob("lms/*.js"), root / "main.js", root / "storage.js"]:
         source = path.read_text(encoding="utf-8")
         assert not re.search(r"\bwindow\.\w+\s*=(?!=)", source), f"{path.name} sets a global"
         assert "document.currentScript" not in source, path.name

@@ -110,6 +110,9 @@ def test_course_overview_lists_the_modules_their_minutes_and_the_pass_mark():
     total = int(re.search(r"\*\*合计\*\* \| \| \*\*(\d+)\*\*", modules).group(1))
     assert sum(int(m) for _, m in rows) == total
     assert "80%" in section(course, "## 怎样才算学完")
+    # The last module is the final test, linked to its page (in the nav, under the quizzes).
+    assert re.search(r"^\| \d+ \| 结业测验 \| \[结业测验\]\(quiz/final\.md\) \| \d+ \|$", modules, re.M)
+    assert "quiz/final.md" in nav_files()
 
 
 def test_course_overview_reaches_every_course_page():

@@ -46,12 +46,55 @@ function rows(placements, record) {
   return list;
 }
 
+// The final test's record: last and best attempt, score per part, and the way to the summary.
+function finalSection(box) {
+  var f = S.final();
+  var section = el("section", "quiz-progress__final");
+  section.appendChild(el("h2", null, "结业测验"));
+  if (!f) {
+    section.appendChild(el("p", "quiz-progress__final-none", "还没有参加结业测验。"));
+    box.appendChild(section);
+    return;
+  }
+  function line(label, a) {
+    return el("p", "quiz-progress__final-" + label, (label === "last" ? "最近一次：" : "最好成绩：") + a.percent + " 分（" +
+      a.right + " / " + a.total + " 题），" + (a.passed ? "通过" : "未通过") + "，" + a.date);
+  }
+  section.appendChild(line("last", f.last));
+  section.appendChild(line("best", f.best));
+  section.appendChild(el("p", null, "共考了 " + f.attempts + " 次。最近一次各部分的得分："));
+  var table = el("table", "quiz-progress__final-areas");
+  var tr = el("tr");
+  ["部分", "答对"].forEach(function (h) { tr.appendChild(el("th", null, h)); });
+  var thead = el("thead");
+  thead.appendChild(tr);
+  table.appendChild(thead);
+  var tbody = el("tbody");
+  f.last.areas.forEach(function (a) {
+    var row = el("tr");
+    row.setAttribute("data-area", a.id);
+    row.appendChild(el("td", null, a.title || a.id));
+    row.appendChild(el("td", null, a.right + " / " + a.total));
+    tbody.appendChild(row);
+  });
+  table.appendChild(tbody);
+  section.appendChild(table);
+  var quiz = S.get("final");
+  var link = el("a", null, f.best.passed ? "打印结业证明" : "再考一次");
+  link.href = (quiz && quiz.url || "") + (f.best.passed ? "#summary" : "");
+  var p2 = el("p");
+  p2.appendChild(link);
+  section.appendChild(p2);
+  box.appendChild(section);
+}
+
 function render(box, data, placements) {
   while (box.firstChild) box.removeChild(box.firstChild);
   P.noticeArea(box);
   var record = S.load();
   var list = rows(placements, record);
 
+  finalSection(box);
   box.appendChild(el("h2", null, "每个测验的成绩"));
   var table = el("table", "quiz-progress__table");
   var thead = el("thead"), tr = el("tr");
@@ -103,7 +146,8 @@ function render(box, data, placements) {
   var json = el("button", "md-button quiz-export-json", "导出 JSON");
   json.type = "button";
   json.addEventListener("click", function () {
-    var out = { exported: new Date().toISOString(), site: S.root, schema: S.SCHEMA, quizzes: record.quizzes, questions: record.questions };
+    var out = { exported: new Date().toISOString(), site: S.root, schema: S.SCHEMA, quizzes: record.quizzes, questions: record.questions,
+                final: S.final() };
     download("quiz-progress-" + stamp + ".json", "application/json", JSON.stringify(out, null, 2));
   });
   var csv = el("button", "md-button quiz-export-csv", "导出 CSV");

@@ -38,6 +38,18 @@ function looksValid(d) {
   return true;
 }
 
+function isAttempt(a) {
+  return isRecord(a) && typeof a.date === "string" && typeof a.right === "number" && typeof a.total === "number" &&
+    typeof a.percent === "number" && typeof a.passed === "boolean" && Array.isArray(a.areas) &&
+    a.areas.every(function (x) { return isRecord(x) && typeof x.id === "string" && typeof x.right === "number" && typeof x.total === "number"; });
+}
+
+/* An unreadable final-test record is ignored, not a reason to drop the rest of the progress. */
+function finalRecord(d) {
+  var f = d.final;
+  return isRecord(f) && isAttempt(f.best) && isAttempt(f.last) && typeof f.attempts === "number" ? f : null;
+}
+
 var record = openRecord({
   name: "quiz", schema: SCHEMA, fresh: fresh, isValid: looksValid, revive: revive,
   messages: {
@@ -87,6 +99,19 @@ export const store = {
     return q;
   },
   get: function (key) { return record.load().quizzes[key] || null; },
+  /* The final test (docs/quiz/final.md): an attempt is {date, right, total, percent, passed,
+   * areas: [{id, title, right, total}]}; the record keeps the best and the last attempt. */
+  recordFinal: function (attempt) {
+    var d = record.load();
+    var prev = finalRecord(d);
+    var best = prev && prev.best;
+    if (!best || attempt.percent > best.percent || (attempt.percent === best.percent && attempt.passed && !best.passed)) best = attempt;
+    d.final = { best: best, last: attempt, attempts: (prev ? prev.attempts : 0) + 1 };
+    record.save();
+    return d.final;
+  },
+  /* The saved final-test record, or null (none, or one this version cannot read). */
+  final: function () { return finalRecord(record.load()); },
   reset: record.reset,
 };
 
