@@ -87,10 +87,14 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             return False
         return super().parse_request()
 
+    @staticmethod
+    def _has_nul(path: str) -> bool:
+        return "\x00" in urllib.parse.unquote(urllib.parse.urlsplit(path).path)
+
     def translate_path(self, path: str) -> str:
-        """The file for a URL path, or "" when it is not a file inside the site."""
-        unquoted = urllib.parse.unquote(urllib.parse.urlsplit(path).path)
-        if "\x00" in unquoted:
+        """The file for a URL path, or "" when it is not a file inside the site
+        (the base class then answers 404 for "")."""
+        if self._has_nul(path):
             return ""
         local = super().translate_path(path)
         root = os.path.realpath(self.directory)
@@ -101,15 +105,6 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         self.send_error(404, "File not found")   # folders are not listed
         return None
 
-    def send_head(self):
-        if "\x00" in urllib.parse.unquote(urllib.parse.urlsplit(self.path).path):
-            self.send_error(400, "Bad request: NUL in the path")
-            return None
-        if not self.translate_path(self.path):
-            self.send_error(404, "File not found")
-            return None
-        return self._send_head()
-
     def _file(self) -> str | None:
         """The file the request names (a folder's index.html), or None."""
         path = self.translate_path(self.path)
@@ -117,11 +112,14 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             path = os.path.join(path, "index.html")
         return path if os.path.isfile(path) else None
 
-    def _send_head(self):
+    def send_head(self):
         self._encoding, self._varies = None, False
+        if self._has_nul(self.path):
+            self.send_error(400, "Bad request: NUL in the path")
+            return None
         path = self._file()
         if path is None:
-            return super().send_head()   # folder redirects, listings, 404
+            return super().send_head()   # folder redirects, 404 (no listings: list_directory)
         self._varies = any(os.path.isfile(path + suffix) for _, suffix in ENCODINGS)
         allowed = accepted(self.headers.get("Accept-Encoding"))
         coding = next((c for c, suffix in ENCODINGS if c in allowed and os.path.isfile(path + suffix)), None)
