@@ -63,3 +63,12 @@ def arrange(q, wanted: list[str]):
 
 def set_storage(page, key: str, value: str):
     page.evaluate(f"localStorage.setItem({json.dumps(key)}, {json.dumps(value)})")
+
+
+def tab_to(page, css_class: str, limit: int, what: str):
+    """Press Tab until the focused element has `css_class`; fail after `limit` presses."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("(c) => document.activeElement.classList.contains(c)", css_class):
+            return
+    raise AssertionError(f"Tab never reached {what}")

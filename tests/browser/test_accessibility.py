@@ -12,7 +12,7 @@ import pytest
 
 from tests.browser.axe_support import axe_version, describe, run_axe, serious
 from tests.browser.checker_support import type_goal, wait_checked, wait_ready, wait_until
-from tests.browser.quiz_support import open_quiz, question
+from tests.browser.quiz_support import open_quiz, question, tab_to
 
 pytestmark = pytest.mark.browser
 
@@ -143,20 +143,12 @@ def _focused(page) -> str:
       return a ? (a.className || a.tagName) + '|' + (a.closest('.quiz-q') || {dataset: {}}).dataset.qid : ''; })()""")
 
 
-def _tab_to_submit(page, q):
-    for _ in range(30):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.classList.contains('quiz-submit')"):
-            return
-    raise AssertionError(f"Tab never reached the submit button of {q}")
-
-
 def _answer_and_submit_by_keyboard(page, qid: str, answer):
     q = question(page, qid)
     first = q.locator("input, select, textarea, button").first
     first.focus()   # as if tabbed into the question
     answer(page)
-    _tab_to_submit(page, qid)
+    tab_to(page, "quiz-submit", 30, f"the submit button of {qid}")
     page.keyboard.press("Enter")
     q.locator(".quiz-verdict").wait_for(timeout=90_000)
     wait_until(page, "document.activeElement && document.activeElement.classList.contains('quiz-q__feedback')",

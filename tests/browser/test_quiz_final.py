@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from tests.browser.axe_support import describe, run_axe, serious
 from tests.browser.final_support import FINAL, drawn, start, take, questions_data
-from tests.browser.quiz_support import set_storage, store_key
+from tests.browser.quiz_support import set_storage, store_key, tab_to
 
 pytestmark = pytest.mark.browser
 PER_BANK = 2   # docs/quiz/final.md: data-per-bank
@@ -149,22 +149,12 @@ def test_a_broken_saved_record_is_ignored_and_the_rest_kept(page, site_url):
 
 def test_keyboard_alone(page, site_url, data):
     open_final(page, site_url)
-    for _ in range(60):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.classList.contains('quiz-final__start')"):
-            break
-    else:
-        raise AssertionError("Tab never reached the start button")
+    tab_to(page, "quiz-final__start", 60, "the start button")
     page.keyboard.press("Enter")
     page.wait_for_selector(f"{FINAL} .quiz-q")
     first = page.locator(f"{FINAL} .quiz-q").first
     first.locator("input, select, button, textarea").first.focus()
-    for _ in range(400):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.classList.contains('quiz-final__submit')"):
-            break
-    else:
-        raise AssertionError("Tab never reached 交卷")
+    tab_to(page, "quiz-final__submit", 400, "交卷")
     page.keyboard.press("Enter")
     assert "再点一次" in page.locator(".quiz-final__msg").inner_text()
     page.keyboard.press("Enter")
